@@ -42,7 +42,9 @@ public final class Texts {
             return "";
         }
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-        String bare = COMBINING.matcher(decomposed).replaceAll("")
+        String bare = COMBINING
+                .matcher(decomposed)
+                .replaceAll("")
                 .replace('đ', 'd')
                 .replace('Đ', 'D')
                 .toLowerCase(Locale.ROOT);

@@ -1,0 +1,351 @@
+package vn.nghedan.notification;
+
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.nghedan.platform.DbTime;
+import vn.nghedan.resident.Residents;
+
+/**
+ * Delivers the outbox. One dispatcher reads due rows in order; workers, one per share of the
+ * chats (so each chat's messages keep their order), send them paced by one token bucket for
+ * the whole bot. A 429 pauses every worker for its retry_after; 5xx and network errors retry
+ * with exponential backoff and jitter; a 403 marks the resident unreachable and drops what was
+ * still planned for them.
+ *
+ * <p>A row is marked SENT after Telegram accepted it. If the process dies between the two, the
+ * row is sent again after restart: at most one duplicate per worker, the one unavoidable case.
+ */
+@Component
+class OutboxRelay implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final int BATCH = 200;
+    private static final Duration BROADCAST_SPACING = Duration.ofSeconds(1);
+    /** Pace a little under the ceiling so send jitter never pushes a 1-second window over it. */
+    private static final double HEADROOM = 0.97;
+
+    private final JdbcClient jdbc;
+    private final Outbox outbox;
+    private final MessageTransport transport;
+    private final Residents residents;
+    private final OutboxSignal signal;
+    private final SendingProperties properties;
+    private final Clock clock;
+    private final Bucket bucket;
+    private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
+    private final Map<Long, Long> lastSentToChat = new ConcurrentHashMap<>();
+    private final AtomicLong pausedUntilNanos = new AtomicLong(System.nanoTime());
+    private final Counter sent;
+    private final Counter failed;
+    private final Counter dropped;
+    private final Counter rateLimited;
+
+    private volatile boolean running;
+    private Thread dispatcher;
+    private ExecutorService[] workers;
+
+    OutboxRelay(
+            JdbcClient jdbc,
+            Outbox outbox,
+            MessageTransport transport,
+            Residents residents,
+            OutboxSignal signal,
+            SendingProperties properties,
+            Clock clock,
+            MeterRegistry meters) {
+        this.jdbc = jdbc;
+        this.outbox = outbox;
+        this.transport = transport;
+        this.residents = residents;
+        this.signal = signal;
+        this.properties = properties;
+        this.clock = clock;
+        double rate = Math.max(1, properties.sendRate() * HEADROOM);
+        this.bucket = Bucket.builder()
+                .addLimit(Bandwidth.builder()
+                        .capacity(1)
+                        .refillGreedy(1, Duration.ofNanos((long) (1_000_000_000L / rate)))
+                        .build())
+                .build();
+        this.sent = Counter.builder("nghedan.outbox.sent").register(meters);
+        this.failed = Counter.builder("nghedan.outbox.failed").register(meters);
+        this.dropped = Counter.builder("nghedan.outbox.dropped").register(meters);
+        this.rateLimited = Counter.builder("nghedan.outbox.rate_limited").register(meters);
+        Gauge.builder("nghedan.outbox.pending", this, OutboxRelay::pendingCount).register(meters);
+    }
+
+    // --- lifecycle -------------------------------------------------------------------------
+
+    @Override
+    public synchronized void start() {
+        if (running) {
+            return;
+        }
+        running = true;
+        int n = properties.sendWorkers();
+        workers = new ExecutorService[n];
+        for (int i = 0; i < n; i++) {
+            int index = i;
+            workers[i] = Executors.newSingleThreadExecutor(r -> daemon(r, "outbox-send-" + index));
+        }
+        dispatcher = daemon(this::dispatchLoop, "outbox-dispatch");
+        dispatcher.start();
+    }
+
+    @Override
+    public synchronized void stop() {
+        running = false;
+        if (dispatcher != null) {
+            dispatcher.interrupt();
+        }
+        if (workers != null) {
+            for (ExecutorService w : workers) {
+                w.shutdownNow();
+            }
+            for (ExecutorService w : workers) {
+                try {
+                    w.awaitTermination(5, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+        inFlight.clear();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        // Start after the web server and the bot registration, stop before them.
+        return Integer.MAX_VALUE - 10;
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+
+    // --- dispatching -----------------------------------------------------------------------
+
+    private void dispatchLoop() {
+        while (running) {
+            try {
+                int queued = inFlight.size();
+                int dispatched = queued < BATCH ? dispatchDue() : 0;
+                if (dispatched == 0) {
+                    signal.await(queued > 0 ? 50 : 500);
+                }
+            } catch (InterruptedException e) {
+                return;
+            } catch (Throwable e) {
+                log.warn("Outbox dispatch failed, retrying: {}", e.toString());
+                sleepQuietly(1000);
+            }
+        }
+    }
+
+    private int dispatchDue() {
+        String now = DbTime.of(clock.instant());
+        List<OutboxRow> due = jdbc.sql(
+                        "SELECT o.id, o.chat_id, o.kind, o.payload, o.broadcast, o.attempts FROM outbox o"
+                                + " WHERE o.status = 'PENDING' AND o.not_before <= :now AND NOT EXISTS ("
+                                + "   SELECT 1 FROM outbox e WHERE e.chat_id = o.chat_id AND e.status = 'PENDING'"
+                                + "   AND e.id < o.id AND (e.not_before <= :now OR e.attempts > 0))"
+                                + " ORDER BY o.id LIMIT " + (BATCH * 2))
+                .param("now", now)
+                .query((rs, i) -> new OutboxRow(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getInt(5) == 1,
+                        rs.getInt(6)))
+                .list();
+        int dispatched = 0;
+        for (OutboxRow row : due) {
+            if (inFlight.add(row.id())) {
+                workers[(int) Math.floorMod(row.chatId(), (long) workers.length)].execute(() -> deliver(row));
+                dispatched++;
+            }
+        }
+        return dispatched;
+    }
+
+    // --- delivering ------------------------------------------------------------------------
+
+    private void deliver(OutboxRow row) {
+        try {
+            if (row.broadcast() && properties.quiet().isQuiet(clock.instant())) {
+                postpone(row, properties.quiet().nextAllowed(clock.instant()), null, false);
+                return;
+            }
+            if (row.broadcast()) {
+                keepChatSpacing(row.chatId());
+            }
+            Outgoing message = outbox.read(row.kind(), row.payload());
+            MessageTransport.SendResult result = sendWhole(row.chatId(), message);
+            record(row, result);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Throwable e) {
+            log.warn("Outbox row {} could not be delivered: {}", row.id(), e.toString());
+            try {
+                record(row, new MessageTransport.SendResult.Failed(e.toString()));
+            } catch (Throwable ignored) {
+                // The row stays pending and is tried again.
+            }
+        } finally {
+            inFlight.remove(row.id());
+            signal.wake();
+        }
+    }
+
+    /** Sends a message, a long text as several parts (buttons stay on the last part). */
+    private MessageTransport.SendResult sendWhole(long chatId, Outgoing message) throws InterruptedException {
+        if (message instanceof Outgoing.Text text && text.text().length() > TextSplitter.TELEGRAM_LIMIT) {
+            List<String> parts = TextSplitter.split(text.text(), TextSplitter.TELEGRAM_LIMIT);
+            MessageTransport.SendResult result = null;
+            for (int i = 0; i < parts.size(); i++) {
+                boolean last = i == parts.size() - 1;
+                result = paced(chatId, new Outgoing.Text(parts.get(i), last ? text.buttons() : List.of()));
+                if (!(result instanceof MessageTransport.SendResult.Sent)) {
+                    return result;
+                }
+            }
+            return result;
+        }
+        return paced(chatId, message);
+    }
+
+    private MessageTransport.SendResult paced(long chatId, Outgoing message) throws InterruptedException {
+        waitWhilePaused();
+        bucket.asBlocking().consume(1);
+        waitWhilePaused();
+        MessageTransport.SendResult result = transport.send(chatId, message);
+        lastSentToChat.put(chatId, System.nanoTime());
+        if (result instanceof MessageTransport.SendResult.RetryAfter retry) {
+            rateLimited.increment();
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(Math.max(1, retry.seconds()));
+            pausedUntilNanos.accumulateAndGet(until, Math::max);
+        }
+        return result;
+    }
+
+    private void waitWhilePaused() throws InterruptedException {
+        long wait;
+        while ((wait = pausedUntilNanos.get() - System.nanoTime()) > 0) {
+            TimeUnit.NANOSECONDS.sleep(wait);
+        }
+    }
+
+    private void keepChatSpacing(long chatId) throws InterruptedException {
+        Long last = lastSentToChat.get(chatId);
+        if (last != null) {
+            long wait = last + BROADCAST_SPACING.toNanos() - System.nanoTime();
+            if (wait > 0) {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            }
+        }
+    }
+
+    private void record(OutboxRow row, MessageTransport.SendResult result) {
+        Instant now = clock.instant();
+        if (result instanceof MessageTransport.SendResult.Sent s) {
+            jdbc.sql("UPDATE outbox SET status = 'SENT', sent_at = ?, message_id = ?, attempts = attempts + 1"
+                            + " WHERE id = ?")
+                    .params(DbTime.of(now), s.messageId(), row.id())
+                    .update();
+            sent.increment();
+        } else if (result instanceof MessageTransport.SendResult.RetryAfter r) {
+            // The same message goes again once the pause is over; it does not count as a failure.
+            postpone(row, now.plusSeconds(Math.max(1, r.seconds())), "429 retry after " + r.seconds(), false);
+        } else if (result instanceof MessageTransport.SendResult.Unreachable u) {
+            residents.markUnreachableChat(row.chatId());
+            int n = jdbc.sql("UPDATE outbox SET status = 'DROPPED', last_error = ? WHERE chat_id = ?"
+                            + " AND status = 'PENDING'")
+                    .params(shorten(u.description()), row.chatId())
+                    .update();
+            dropped.increment(n);
+        } else if (result instanceof MessageTransport.SendResult.Rejected r) {
+            jdbc.sql("UPDATE outbox SET status = 'FAILED', last_error = ?, attempts = attempts + 1 WHERE id = ?")
+                    .params(shorten(r.description()), row.id())
+                    .update();
+            failed.increment();
+        } else if (result instanceof MessageTransport.SendResult.Failed f) {
+            if (row.attempts() + 1 >= properties.maxAttempts()) {
+                jdbc.sql("UPDATE outbox SET status = 'FAILED', last_error = ?, attempts = attempts + 1 WHERE id = ?")
+                        .params(shorten(f.description()), row.id())
+                        .update();
+                failed.increment();
+            } else {
+                postpone(row, now.plus(backoff(row.attempts())), f.description(), true);
+            }
+        }
+    }
+
+    private void postpone(OutboxRow row, Instant notBefore, String error, boolean countAttempt) {
+        jdbc.sql("UPDATE outbox SET not_before = ?, last_error = COALESCE(?, last_error),"
+                        + " attempts = attempts + ? WHERE id = ?")
+                .params(DbTime.of(notBefore), error == null ? null : shorten(error), countAttempt ? 1 : 0, row.id())
+                .update();
+    }
+
+    /** 1 s, 2 s, 4 s … up to 5 minutes, with ±25 % jitter so retries don't arrive in step. */
+    static Duration backoff(int attempts) {
+        long base = Math.min(300_000L, 1000L << Math.min(attempts, 20));
+        double jitter = 0.75 + ThreadLocalRandom.current().nextDouble() * 0.5;
+        return Duration.ofMillis((long) (base * jitter));
+    }
+
+    private static String shorten(String s) {
+        return s == null ? null : s.length() <= 500 ? s : s.substring(0, 500);
+    }
+
+    private double pendingCount() {
+        try {
+            return jdbc.sql("SELECT COUNT(*) FROM outbox WHERE status = 'PENDING'")
+                    .query(Long.class)
+                    .single();
+        } catch (RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Whether sending is paused by a 429, and until when (for the console). */
+    boolean isPaused() {
+        return pausedUntilNanos.get() - System.nanoTime() > 0;
+    }
+}

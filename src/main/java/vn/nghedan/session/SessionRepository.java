@@ -1,0 +1,11 @@
+package vn.nghedan.session;
+
+import java.util.List;
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.CrudRepository;
+
+interface SessionRepository extends CrudRepository<DialogueSession, Long> {
+
+    @Query("SELECT * FROM dialogue_session ORDER BY starts_at, id")
+    List<DialogueSession> findAllSoonestFirst();
+}

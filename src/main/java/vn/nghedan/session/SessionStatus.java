@@ -1,0 +1,7 @@
+package vn.nghedan.session;
+
+public enum SessionStatus {
+    PLANNED,
+    CANCELLED,
+    HELD
+}

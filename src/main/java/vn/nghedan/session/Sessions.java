@@ -1,0 +1,219 @@
+package vn.nghedan.session;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.nghedan.neighbourhood.Neighbourhood;
+import vn.nghedan.neighbourhood.Neighbourhoods;
+import vn.nghedan.platform.InvalidInputException;
+import vn.nghedan.platform.NotFoundException;
+import vn.nghedan.platform.Texts;
+
+/** Planning, changing and finding dialogue sessions. */
+@Service
+public class Sessions {
+
+    private final SessionRepository repository;
+    private final Neighbourhoods neighbourhoods;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Sessions(
+            SessionRepository repository,
+            Neighbourhoods neighbourhoods,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.repository = repository;
+        this.neighbourhoods = neighbourhoods;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A planned session, with warnings (such as the 7-day notice rule) that don't stop it. */
+    public record Planned(DialogueSession session, List<String> warnings) {}
+
+    @Transactional
+    public Planned plan(SessionDetails details) {
+        SessionDetails valid = validate(details);
+        Instant now = clock.instant();
+        DialogueSession saved = repository.save(DialogueSession.plan(valid, now));
+        events.publishEvent(new SessionEvents.SessionScheduled(saved.getId(), true));
+        return new Planned(saved, warnings(saved, now));
+    }
+
+    @Transactional
+    public Planned change(long id, SessionDetails details) {
+        DialogueSession session = get(id);
+        if (session.getStatus() != SessionStatus.PLANNED) {
+            throw new InvalidInputException(
+                    "status", "Only a planned session can be changed; this one is " + session.getStatus());
+        }
+        SessionDetails valid = validate(details);
+        Instant now = clock.instant();
+        session.apply(valid, now);
+        DialogueSession saved = repository.save(session);
+        events.publishEvent(new SessionEvents.SessionScheduled(saved.getId(), false));
+        return new Planned(saved, warnings(saved, now));
+    }
+
+    @Transactional
+    public DialogueSession cancel(long id) {
+        DialogueSession session = get(id);
+        if (session.getStatus() == SessionStatus.PLANNED) {
+            session.cancel(clock.instant());
+            session = repository.save(session);
+            events.publishEvent(new SessionEvents.SessionCancelled(id));
+        }
+        return session;
+    }
+
+    @Transactional
+    public DialogueSession markHeld(long id) {
+        DialogueSession session = get(id);
+        if (session.getStatus() == SessionStatus.PLANNED) {
+            session.markHeld(clock.instant());
+            session = repository.save(session);
+            events.publishEvent(new SessionEvents.SessionHeld(id));
+        }
+        return session;
+    }
+
+    @Transactional
+    public DialogueSession publishResults(long id) {
+        DialogueSession session = get(id);
+        if (session.getStatus() == SessionStatus.PLANNED) {
+            session.markHeld(clock.instant());
+            events.publishEvent(new SessionEvents.SessionHeld(id));
+        }
+        if (session.getResultsPublishedAt() == null) {
+            session.publishResults(clock.instant());
+            session = repository.save(session);
+            events.publishEvent(new SessionEvents.ResultsPublished(id));
+        }
+        return session;
+    }
+
+    @Transactional
+    public DialogueSession lockAgenda(long id, boolean locked) {
+        DialogueSession session = get(id);
+        if (locked) {
+            session.lockAgenda(clock.instant());
+        } else {
+            session.unlockAgenda(clock.instant());
+        }
+        return repository.save(session);
+    }
+
+    public DialogueSession get(long id) {
+        return repository.findById(id).orElseThrow(() -> new NotFoundException("No session " + id));
+    }
+
+    public Optional<DialogueSession> find(long id) {
+        return repository.findById(id);
+    }
+
+    /** All sessions, soonest first. */
+    public List<DialogueSession> all() {
+        return repository.findAllSoonestFirst();
+    }
+
+    /** Planned sessions that have not started, soonest first. */
+    public List<DialogueSession> upcoming() {
+        Instant now = clock.instant();
+        return all().stream().filter(s -> s.isUpcoming(now)).toList();
+    }
+
+    public List<DialogueSession> upcomingFor(String neighbourhoodCode) {
+        return upcoming().stream()
+                .filter(s -> s.neighbourhoodCodes().contains(neighbourhoodCode))
+                .toList();
+    }
+
+    /** The next session a new submission from this neighbourhood can still reach. */
+    public Optional<DialogueSession> nextOpenFor(String neighbourhoodCode) {
+        Instant now = clock.instant();
+        return upcomingFor(neighbourhoodCode).stream()
+                .filter(s -> s.isOpenForSubmissions(now))
+                .min(Comparator.comparing(DialogueSession::getStartsAt));
+    }
+
+    public Optional<DialogueSession> next() {
+        return upcoming().stream().findFirst();
+    }
+
+    private List<String> warnings(DialogueSession session, Instant now) {
+        List<String> warnings = new ArrayList<>();
+        if (Duration.between(now, session.getStartsAt()).compareTo(DialogueSession.NOTICE) < 0) {
+            warnings.add("The session starts less than 7 days from now: the law (Law on Organisation of Local"
+                    + " Government 2025, art. 43) asks for time, place and content to be announced at least 7 days"
+                    + " before.");
+        }
+        return warnings;
+    }
+
+    private SessionDetails validate(SessionDetails d) {
+        if (d == null) {
+            throw new InvalidInputException("body", "A session needs title, startsAt, venue and neighbourhoods");
+        }
+        String title = Texts.clean(d.title());
+        if (title.isEmpty()) {
+            throw new InvalidInputException("title", "title is required");
+        }
+        if (title.length() > 300) {
+            throw new InvalidInputException("title", "title is longer than 300 characters");
+        }
+        String venue = Texts.clean(d.venue());
+        if (venue.isEmpty()) {
+            throw new InvalidInputException("venue", "venue is required");
+        }
+        if (venue.length() > 300) {
+            throw new InvalidInputException("venue", "venue is longer than 300 characters");
+        }
+        if (d.startsAt() == null) {
+            throw new InvalidInputException("startsAt", "startsAt is required (ISO-8601 with offset)");
+        }
+        Instant now = clock.instant();
+        if (!d.startsAt().isAfter(now)) {
+            throw new InvalidInputException("startsAt", "startsAt must be in the future");
+        }
+        if (d.submissionsCloseAt() != null && d.submissionsCloseAt().isAfter(d.startsAt())) {
+            throw new InvalidInputException("submissionsCloseAt", "submissionsCloseAt must not be after startsAt");
+        }
+        if (d.neighbourhoods() == null || d.neighbourhoods().isEmpty()) {
+            throw new InvalidInputException("neighbourhoods", "at least one neighbourhood code is required");
+        }
+        LinkedHashSet<String> codes = new LinkedHashSet<>();
+        for (String code : d.neighbourhoods()) {
+            Neighbourhood n = neighbourhoods
+                    .byCode(code)
+                    .orElseThrow(
+                            () -> new InvalidInputException("neighbourhoods", "unknown neighbourhood code: " + code));
+            codes.add(n.code());
+        }
+        if (d.latitude() != null && (d.latitude() < -90 || d.latitude() > 90)) {
+            throw new InvalidInputException("latitude", "latitude must be between -90 and 90");
+        }
+        if (d.longitude() != null && (d.longitude() < -180 || d.longitude() > 180)) {
+            throw new InvalidInputException("longitude", "longitude must be between -180 and 180");
+        }
+        String chair = d.chair() == null ? null : Texts.clean(d.chair());
+        return new SessionDetails(
+                title,
+                d.kind(),
+                d.startsAt(),
+                venue,
+                d.latitude(),
+                d.longitude(),
+                List.copyOf(codes),
+                d.submissionsCloseAt(),
+                chair);
+    }
+}

@@ -1,0 +1,434 @@
+package vn.nghedan.submission;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.nghedan.platform.InvalidInputException;
+import vn.nghedan.platform.NotFoundException;
+import vn.nghedan.platform.Texts;
+import vn.nghedan.session.DialogueSession;
+import vn.nghedan.session.SessionEvents;
+import vn.nghedan.session.Sessions;
+
+/** Filing, finding, supporting and moderating submissions. */
+@Service
+public class Submissions {
+
+    /** Longest text accepted; longer texts are refused with this limit stated, never cut. */
+    public static final int MAX_TEXT = 4000;
+
+    private final SubmissionRepository repository;
+    private final SimilarityIndex index;
+    private final JdbcClient jdbc;
+    private final Sessions sessions;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Submissions(
+            SubmissionRepository repository,
+            SimilarityIndex index,
+            JdbcClient jdbc,
+            Sessions sessions,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.repository = repository;
+        this.index = index;
+        this.jdbc = jdbc;
+        this.sessions = sessions;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Checks a text for filing: cleaned, non-empty with words, at most {@link #MAX_TEXT}. */
+    public static String acceptableText(String raw) {
+        String text = Texts.clean(raw);
+        if (!Texts.hasWords(text)) {
+            throw new InvalidInputException("text", "text is empty");
+        }
+        if (text.codePointCount(0, text.length()) > MAX_TEXT) {
+            throw new InvalidInputException("text", "text is longer than " + MAX_TEXT + " characters");
+        }
+        return text;
+    }
+
+    /** Files a submission; the same {@code sourceKey} twice returns the first one. */
+    @Transactional
+    public Submission file(NewSubmission request) {
+        if (request.sourceKey() != null) {
+            Optional<Submission> existing = repository.findBySourceKey(request.sourceKey());
+            if (existing.isPresent()) {
+                return existing.get();
+            }
+        }
+        if (!Topic.isValid(request.topic())) {
+            throw new InvalidInputException("topic", "topic must be 1 to 6");
+        }
+        String text = acceptableText(request.text());
+        NewSubmission clean = new NewSubmission(
+                request.residentId(),
+                request.neighbourhoodCode(),
+                request.kind(),
+                request.topic(),
+                text,
+                request.anonymous(),
+                request.channel(),
+                request.authorName(),
+                request.contact(),
+                request.latitude(),
+                request.longitude(),
+                request.attachments(),
+                request.sourceKey(),
+                request.actor());
+        Submission saved = repository.save(Submission.file(clean, clock.instant()));
+        index.add(saved.getId(), saved.getNeighbourhoodCode(), saved.getText());
+        events.publishEvent(new SubmissionEvents.SubmissionFiled(
+                saved.getId(), saved.getResidentId(), saved.getNeighbourhoodCode()));
+        return saved;
+    }
+
+    public Optional<Submission> find(long number) {
+        return repository.findById(number);
+    }
+
+    public Submission get(long number) {
+        return find(number).orElseThrow(() -> new NotFoundException("No submission #" + number));
+    }
+
+    public List<Submission> recentOf(long residentId, int limit) {
+        return repository.findRecentByResident(residentId, limit);
+    }
+
+    /** Submissions merged into this one (their authors hear the answer too). */
+    public List<Submission> mergedInto(long number) {
+        return repository.findMergedInto(number);
+    }
+
+    /** Up to {@code limit} open submissions of the neighbourhood that look like the same matter. */
+    public List<Submission> similar(String neighbourhoodCode, String text, int limit) {
+        List<Long> numbers = index.similar(neighbourhoodCode, text, limit).stream()
+                .map(SimilarityIndex.Match::number)
+                .toList();
+        return inOrder(numbers);
+    }
+
+    public enum Support {
+        ADDED,
+        ALREADY,
+        OWN,
+        CLOSED
+    }
+
+    /** "Me too": one co-sign per resident per submission, not on one's own. */
+    @Transactional
+    public Support cosign(long number, long residentId) {
+        Submission s = get(number);
+        if (s.getResidentId() != null && s.getResidentId() == residentId) {
+            return Support.OWN;
+        }
+        if (!s.getStatus().isOpen()) {
+            return Support.CLOSED;
+        }
+        int added = jdbc.sql("INSERT INTO submission_supporter (submission_id, resident_id, created_at)"
+                        + " VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
+                .params(number, residentId, vn.nghedan.platform.DbTime.of(clock.instant()))
+                .update();
+        if (added == 0) {
+            return Support.ALREADY;
+        }
+        s.gainSupporter(clock.instant());
+        repository.save(s);
+        return Support.ADDED;
+    }
+
+    /** Residents who co-signed (not the author). */
+    public List<Long> cosigners(long number) {
+        return jdbc.sql("SELECT resident_id FROM submission_supporter WHERE submission_id = ? ORDER BY created_at")
+                .param(number)
+                .query(Long.class)
+                .list();
+    }
+
+    // --- moderation ------------------------------------------------------------------------
+
+    @Transactional
+    public Submission accept(long number, Long sessionId, String actor) {
+        if (sessionId != null) {
+            sessions.get(sessionId);
+        }
+        return change(number, "ACCEPTED", s -> s.accept(sessionId, actor, clock.instant()));
+    }
+
+    @Transactional
+    public Submission reject(long number, String reason, String actor) {
+        String why = Texts.clean(reason);
+        if (why.isEmpty()) {
+            throw new InvalidInputException("reason", "a reason is required to reject");
+        }
+        return change(number, "REJECTED", s -> s.reject(why, actor, clock.instant()));
+    }
+
+    @Transactional
+    public Submission merge(long number, long into, String actor) {
+        if (number == into) {
+            throw new IllegalTransitionException("A submission cannot be merged into itself");
+        }
+        Submission target = get(into);
+        Submission merged = change(number, "MERGED", s -> s.mergeInto(target, actor, clock.instant()));
+        // The target gains the merged submission's supporters: its author and co-signers.
+        if (merged.getResidentId() != null && !merged.getResidentId().equals(target.getResidentId())) {
+            addSupporterRow(into, merged.getResidentId());
+        }
+        for (Long cosigner : cosigners(number)) {
+            if (!cosigner.equals(target.getResidentId())) {
+                addSupporterRow(into, cosigner);
+            }
+        }
+        repository.save(target);
+        return merged;
+    }
+
+    @Transactional
+    public Submission refer(long number, String body, String actor) {
+        String to = Texts.clean(body);
+        if (to.isEmpty()) {
+            throw new InvalidInputException("referredTo", "say to which body the submission is referred");
+        }
+        return change(number, "REFERRED", s -> s.refer(to, actor, clock.instant()));
+    }
+
+    @Transactional
+    public Submission answer(long number, Answer answer, String actor) {
+        String text = Texts.clean(answer == null ? null : answer.text());
+        if (text.isEmpty()) {
+            throw new InvalidInputException("answer", "the answer text is required");
+        }
+        Answer clean = new Answer(
+                text,
+                answer.answeredBy() == null ? null : Texts.clean(answer.answeredBy()),
+                answer.form(),
+                answer.commitment() == null ? null : Texts.clean(answer.commitment()),
+                answer.deadline());
+        return change(number, "ANSWERED", s -> s.answer(clean, actor, clock.instant()));
+    }
+
+    @Transactional
+    public Submission reopen(long number, String actor) {
+        Submission s = change(number, "REOPENED", sub -> sub.reopen(actor, clock.instant()));
+        index.add(s.getId(), s.getNeighbourhoodCode(), s.getText());
+        return s;
+    }
+
+    // --- the resident's own steps ----------------------------------------------------------
+
+    /** The cut-off that limits a resident's changes: that of the session the item goes to. */
+    public Optional<Instant> cutoffOf(Submission s) {
+        Optional<DialogueSession> session = s.getSessionId() != null
+                ? sessions.find(s.getSessionId())
+                : sessions.nextOpenFor(s.getNeighbourhoodCode());
+        return session.map(DialogueSession::getSubmissionsCloseAt);
+    }
+
+    public boolean residentMayChange(Submission s) {
+        Optional<Instant> cutoff = cutoffOf(s);
+        return s.getStatus().isOpen() && (cutoff.isEmpty() || clock.instant().isBefore(cutoff.get()));
+    }
+
+    @Transactional
+    public Submission withdraw(long number, long residentId) {
+        Submission s = ownedBy(number, residentId);
+        if (!residentMayChange(s)) {
+            throw new IllegalTransitionException(s.getStatus(), "withdraw after the cut-off");
+        }
+        return change(number, "WITHDRAWN", sub -> sub.withdraw("resident", clock.instant()));
+    }
+
+    @Transactional
+    public Submission editText(long number, long residentId, String newText) {
+        Submission s = ownedBy(number, residentId);
+        if (!residentMayChange(s)) {
+            throw new IllegalTransitionException(s.getStatus(), "edit after the cut-off");
+        }
+        String text = acceptableText(newText);
+        s.editText(text, "resident", clock.instant());
+        Submission saved = repository.save(s);
+        index.replace(saved.getId(), saved.getNeighbourhoodCode(), saved.getText());
+        events.publishEvent(new SubmissionEvents.SubmissionChanged(
+                number, saved.getResidentId(), "EDITED", saved.getStatus(), saved.getStatus()));
+        return saved;
+    }
+
+    /** Decree 13: a forgotten resident's items stay (they may be on an agenda) but lose the name. */
+    @Transactional
+    public void anonymiseAuthor(long residentId) {
+        for (Submission s : repository.findRecentByResident(residentId, Integer.MAX_VALUE)) {
+            s.anonymise(clock.instant());
+            repository.save(s);
+        }
+        jdbc.sql("DELETE FROM submission_supporter WHERE resident_id = ?")
+                .param(residentId)
+                .update();
+    }
+
+    private Submission ownedBy(long number, long residentId) {
+        Submission s = get(number);
+        if (s.getResidentId() == null || s.getResidentId() != residentId) {
+            throw new NotFoundException("No submission #" + number);
+        }
+        return s;
+    }
+
+    /** Items still open when their session was held go on to the next session. */
+    @EventListener
+    void carryOverUnanswered(SessionEvents.SessionHeld held) {
+        List<Long> open = jdbc.sql("SELECT id FROM submission WHERE session_id = ? AND status IN ('NEW','ACCEPTED')")
+                .param(held.sessionId())
+                .query(Long.class)
+                .list();
+        for (Long number : open) {
+            Submission s = get(number);
+            s.carryOver(held.sessionId(), "system", clock.instant());
+            repository.save(s);
+        }
+    }
+
+    private Submission change(long number, String action, java.util.function.Consumer<Submission> step) {
+        Submission s = get(number);
+        Status from = s.getStatus();
+        step.accept(s);
+        Submission saved = repository.save(s);
+        if (!saved.getStatus().isOpen()) {
+            index.remove(saved.getId());
+        }
+        events.publishEvent(
+                new SubmissionEvents.SubmissionChanged(number, saved.getResidentId(), action, from, saved.getStatus()));
+        return saved;
+    }
+
+    private void addSupporterRow(long number, long residentId) {
+        jdbc.sql("INSERT INTO submission_supporter (submission_id, resident_id, created_at) VALUES (?, ?, ?)"
+                        + " ON CONFLICT DO NOTHING")
+                .params(number, residentId, vn.nghedan.platform.DbTime.of(clock.instant()))
+                .update();
+    }
+
+    // --- listing ---------------------------------------------------------------------------
+
+    /** Filters for lists; null means "any". {@code q} matches ignoring case and diacritics. */
+    public record Filter(
+            java.util.Collection<String> neighbourhoods,
+            Status status,
+            Integer topic,
+            Channel channel,
+            Long sessionId,
+            String q,
+            Instant from,
+            Instant to) {
+
+        public static Filter none() {
+            return new Filter(null, null, null, null, null, null, null, null);
+        }
+    }
+
+    public record Page(List<Submission> items, long total) {}
+
+    public Page search(Filter filter, int page, int size) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        Map<String, Object> params = new java.util.HashMap<>();
+        if (filter.neighbourhoods() != null) {
+            if (filter.neighbourhoods().isEmpty()) {
+                return new Page(List.of(), 0);
+            }
+            where.append(" AND neighbourhood_code IN (:codes)");
+            params.put("codes", filter.neighbourhoods());
+        }
+        if (filter.status() != null) {
+            where.append(" AND status = :status");
+            params.put("status", filter.status().name());
+        }
+        if (filter.topic() != null) {
+            where.append(" AND topic = :topic");
+            params.put("topic", filter.topic());
+        }
+        if (filter.channel() != null) {
+            where.append(" AND channel = :channel");
+            params.put("channel", filter.channel().name());
+        }
+        if (filter.sessionId() != null) {
+            where.append(" AND session_id = :session");
+            params.put("session", filter.sessionId());
+        }
+        if (filter.from() != null) {
+            where.append(" AND created_at >= :from");
+            params.put("from", vn.nghedan.platform.DbTime.of(filter.from()));
+        }
+        if (filter.to() != null) {
+            where.append(" AND created_at < :to");
+            params.put("to", vn.nghedan.platform.DbTime.of(filter.to()));
+        }
+        String q = Texts.fold(filter.q());
+        if (!q.isEmpty()) {
+            int i = 0;
+            for (String word : q.split(" ")) {
+                String name = "q" + i++;
+                where.append(" AND (folded LIKE :")
+                        .append(name)
+                        .append(" ESCAPE '\\' OR CAST(id AS TEXT) = :")
+                        .append(name)
+                        .append("n)");
+                params.put(
+                        name,
+                        "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                params.put(name + "n", word);
+            }
+        }
+        long total = jdbc.sql("SELECT COUNT(*) FROM submission" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        List<Long> ids = jdbc.sql("SELECT id FROM submission" + where + " ORDER BY id DESC LIMIT :limit OFFSET :offset")
+                .params(params)
+                .param("limit", size)
+                .param("offset", (long) page * size)
+                .query(Long.class)
+                .list();
+        return new Page(inOrder(ids), total);
+    }
+
+    private List<Submission> inOrder(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Submission> byId = new java.util.HashMap<>();
+        repository.findAllById(ids).forEach(s -> byId.put(s.getId(), s));
+        List<Submission> ordered = new ArrayList<>();
+        for (Long id : ids) {
+            Submission s = byId.get(id);
+            if (s != null) {
+                ordered.add(s);
+            }
+        }
+        return ordered;
+    }
+
+    /** Every submission that could be on a session's agenda: its neighbourhoods, open or carried. */
+    public List<Submission> candidatesFor(DialogueSession session) {
+        List<Long> ids = jdbc.sql("SELECT id FROM submission WHERE neighbourhood_code IN (:codes)"
+                        + " AND status IN ('NEW', 'ACCEPTED') ORDER BY id")
+                .param("codes", session.neighbourhoodCodes())
+                .query(Long.class)
+                .list();
+        return inOrder(ids);
+    }
+
+    public long count() {
+        return repository.count();
+    }
+}
