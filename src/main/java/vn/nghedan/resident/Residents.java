@@ -24,7 +24,8 @@ public class Residents {
     @Transactional
     public Resident findOrRegister(long telegramUserId, long chatId, String displayName, String languageCode) {
         return repository.findByTelegramUserId(telegramUserId).orElseGet(() -> {
-            String language = languageCode != null && languageCode.startsWith("en") ? "en" : "vi";
+            // Vietnamese first, whatever the phone says; /lang switches to English.
+            String language = "vi";
             return repository.save(Resident.fromTelegram(
                     telegramUserId, chatId, Texts.shorten(Texts.clean(displayName), 100), language, clock.instant()));
         });

@@ -1,0 +1,88 @@
+package vn.nghedan.conversation;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import vn.nghedan.platform.DbTime;
+
+/**
+ * Buttons carry a short random token as their callback data (1–64 bytes; never resident text).
+ * The token remembers which chat it was shown to and what it means, so a press is trusted only
+ * if that exact button was offered to that chat and is still current: a step button belongs to
+ * one prompt (its generation), a standing button (lists, announcements) lasts until it expires.
+ */
+@Component
+class Buttons {
+
+    static final Duration STEP_LIFETIME = Duration.ofDays(2);
+    static final Duration STANDING_LIFETIME = Duration.ofDays(30);
+    private static final char[] ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789".toCharArray();
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    Buttons(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    record Press(String action, String argument, boolean standing) {}
+
+    String offer(long chatId, Integer generation, String action, String argument) {
+        String token = token();
+        Instant expires = clock.instant().plus(generation == null ? STANDING_LIFETIME : STEP_LIFETIME);
+        jdbc.sql("INSERT INTO offered_button (token, chat_id, action, argument, generation, expires_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)")
+                .params(token, chatId, action, argument, generation, DbTime.of(expires))
+                .update();
+        return token;
+    }
+
+    /** The press behind a token, if it was offered to this chat and is still current. */
+    Optional<Press> resolve(long chatId, String token, int currentGeneration) {
+        if (token == null || token.isEmpty() || token.length() > 16) {
+            return Optional.empty();
+        }
+        return jdbc
+                .sql("SELECT action, argument, generation, expires_at FROM offered_button"
+                        + " WHERE token = ? AND chat_id = ?")
+                .params(token, chatId)
+                .query((rs, i) -> {
+                    Integer generation = (Integer) rs.getObject(3);
+                    boolean current = (generation == null || generation == currentGeneration)
+                            && DbTime.parse(rs.getString(4)).isAfter(clock.instant());
+                    return Optional.ofNullable(
+                            current ? new Press(rs.getString(1), rs.getString(2), generation == null) : null);
+                })
+                .list()
+                .stream()
+                .flatMap(Optional::stream)
+                .findFirst();
+    }
+
+    /** Expired buttons are of no use to anyone: clear them hourly. */
+    @Scheduled(fixedDelay = 3_600_000, initialDelay = 60_000)
+    void purgeExpired() {
+        jdbc.sql("DELETE FROM offered_button WHERE expires_at < ?")
+                .param(DbTime.of(clock.instant()))
+                .update();
+    }
+
+    void forgetChat(long chatId) {
+        jdbc.sql("DELETE FROM offered_button WHERE chat_id = ?").param(chatId).update();
+    }
+
+    private String token() {
+        char[] t = new char[12];
+        for (int i = 0; i < t.length; i++) {
+            t[i] = ALPHABET[random.nextInt(ALPHABET.length)];
+        }
+        return new String(t);
+    }
+}

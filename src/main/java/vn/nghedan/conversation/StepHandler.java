@@ -1,0 +1,11 @@
+package vn.nghedan.conversation;
+
+import java.util.Set;
+
+/** Handles what a person sends (text, photo, location…) while their chat is on one of its steps. */
+public interface StepHandler {
+
+    Set<String> steps();
+
+    void onInput(Turn turn);
+}

@@ -1,0 +1,145 @@
+package vn.nghedan.conversation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import tools.jackson.databind.json.JsonMapper;
+import vn.nghedan.notification.Outgoing;
+import vn.nghedan.resident.Resident;
+
+/**
+ * One turn of a conversation: what the person did, who they are, where their chat stands, and
+ * the replies decided so far. Replies reach the outbox when the turn's transaction commits.
+ */
+public final class Turn {
+
+    private final Inbound in;
+    private final Resident resident;
+    private final I18n i18n;
+    private final Buttons buttons;
+    private final JsonMapper json;
+    private final List<Outgoing> replies = new ArrayList<>();
+    private String step;
+    private String draft;
+    private int generation;
+    private boolean newPrompt;
+    private String toast;
+
+    Turn(Inbound in, Resident resident, ChatState state, I18n i18n, Buttons buttons, JsonMapper json) {
+        this.in = in;
+        this.resident = resident;
+        this.i18n = i18n;
+        this.buttons = buttons;
+        this.json = json;
+        this.step = state.step();
+        this.draft = state.draft();
+        this.generation = state.generation();
+    }
+
+    public Inbound in() {
+        return in;
+    }
+
+    public Resident resident() {
+        return resident;
+    }
+
+    public long chatId() {
+        return in.chatId();
+    }
+
+    public String language() {
+        return resident.getLanguage();
+    }
+
+    public Locale locale() {
+        return I18n.locale(language());
+    }
+
+    public String t(String key, Object... args) {
+        return i18n.t(language(), key, args);
+    }
+
+    // --- replies ---------------------------------------------------------------------------
+
+    public void say(String text) {
+        replies.add(new Outgoing.Text(text));
+    }
+
+    public void say(String text, List<List<Outgoing.Button>> rows) {
+        replies.add(new Outgoing.Text(text, rows));
+    }
+
+    public void send(Outgoing message) {
+        replies.add(message);
+    }
+
+    /** Text shown briefly on the person's screen when answering their button press. */
+    public void toast(String text) {
+        this.toast = text;
+    }
+
+    /**
+     * A button of the prompt being written now: the first one of a turn starts a new prompt, and
+     * every button of earlier prompts stops counting.
+     */
+    public Outgoing.Button button(String label, String action, String argument) {
+        if (!newPrompt) {
+            generation++;
+            newPrompt = true;
+        }
+        return new Outgoing.Button(label, buttons.offer(chatId(), generation, action, argument));
+    }
+
+    /** A button that stays valid for weeks whatever else happens in the chat (lists, announcements). */
+    public Outgoing.Button standingButton(String label, String action, String argument) {
+        return new Outgoing.Button(label, buttons.offer(chatId(), null, action, argument));
+    }
+
+    /** A pressed step button is used up: any later press of the same prompt is stale. */
+    void consumePrompt() {
+        generation++;
+    }
+
+    // --- state -----------------------------------------------------------------------------
+
+    public String step() {
+        return step;
+    }
+
+    public void moveTo(String step) {
+        this.step = step;
+    }
+
+    /** Back to no step, draft dropped. */
+    public void reset() {
+        this.step = ChatState.IDLE;
+        this.draft = null;
+    }
+
+    public boolean isIdle() {
+        return ChatState.IDLE.equals(step);
+    }
+
+    public <T> T draft(Class<T> type) {
+        return draft == null ? null : json.readValue(draft, type);
+    }
+
+    public void draft(Object value) {
+        this.draft = value == null ? null : json.writeValueAsString(value);
+    }
+
+    // --- for the engine --------------------------------------------------------------------
+
+    ChatState state(ChatState before) {
+        return new ChatState(before.chatId(), step, draft, generation, before.isNew());
+    }
+
+    List<Outgoing> replies() {
+        return replies;
+    }
+
+    String toastText() {
+        return toast;
+    }
+}

@@ -1,0 +1,216 @@
+package vn.nghedan.telegram;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
+import org.telegram.telegrambots.longpolling.interfaces.BackOff;
+import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
+import org.telegram.telegrambots.longpolling.util.ExponentialBackOff;
+import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
+import org.telegram.telegrambots.meta.api.objects.Update;
+
+/**
+ * Registers the bot for long polling in the background, retrying with backoff while the Bot API
+ * is unreachable, so the console and API stay up meanwhile. The library's own consumer is
+ * replaced by one that stores every batch in the inbox before returning and never throws:
+ * a thrown exception would end the library's polling task for good.
+ */
+@Component
+class BotPolling implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(BotPolling.class);
+    private static final List<String> UPDATE_TYPES = List.of("message", "edited_message", "callback_query");
+
+    private final TelegramBot bot;
+    private final TelegramProperties properties;
+    private final UpdateInbox inbox;
+    private final InboxProcessor processor;
+    private final BotCommandsPublisher commands;
+    private final Counter received;
+
+    private volatile boolean running;
+    private volatile Instant lastPollOk;
+    private volatile boolean registered;
+    private Thread registrar;
+    private TelegramBotsLongPollingApplication application;
+    private ScheduledExecutorService pollExecutor;
+
+    BotPolling(
+            TelegramBot bot,
+            TelegramProperties properties,
+            UpdateInbox inbox,
+            InboxProcessor processor,
+            BotCommandsPublisher commands,
+            MeterRegistry meters) {
+        this.bot = bot;
+        this.properties = properties;
+        this.inbox = inbox;
+        this.processor = processor;
+        this.commands = commands;
+        this.received = Counter.builder("nghedan.updates.received").register(meters);
+    }
+
+    @Override
+    public synchronized void start() {
+        if (running) {
+            return;
+        }
+        running = true;
+        if (bot.endpoint().isEmpty()) {
+            log.warn("No bot endpoint: the bot does not poll for updates");
+            return;
+        }
+        registrar = new Thread(this::registerWithRetry, "telegram-register");
+        registrar.setDaemon(true);
+        registrar.start();
+    }
+
+    private void registerWithRetry() {
+        long delay = 1000;
+        while (running && !registered) {
+            try {
+                register();
+                registered = true;
+                log.info(
+                        "Bot registered for long polling at {}",
+                        bot.endpoint().get().apiUrl());
+            } catch (Exception e) {
+                closeApplication();
+                log.warn(
+                        "Bot API not reachable ({}); retrying in {} s",
+                        e.getClass().getSimpleName(),
+                        delay / 1000);
+                try {
+                    Thread.sleep(delay);
+                } catch (InterruptedException ie) {
+                    return;
+                }
+                delay = Math.min(delay * 2, 60_000);
+            }
+        }
+    }
+
+    private synchronized void register() throws Exception {
+        if (!running) {
+            return;
+        }
+        pollExecutor = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "telegram-poll");
+            t.setDaemon(true);
+            return t;
+        });
+        ScheduledExecutorService executor = pollExecutor;
+        application = new TelegramBotsLongPollingApplication(
+                com.fasterxml.jackson.databind.ObjectMapper::new,
+                new org.telegram.telegrambots.longpolling.util.TelegramOkHttpClientFactory.DefaultOkHttpClientCreator(),
+                () -> executor,
+                HealthTrackingBackOff::new);
+        String token = bot.endpoint().get().token();
+        application.registerBot(token, bot::url, this::nextPoll, (LongPollingUpdateConsumer) this::consume);
+        commands.publish();
+    }
+
+    /** Asks only for updates newer than both what the library saw and what the inbox holds. */
+    private GetUpdates nextPoll(Integer lastReceived) {
+        long from = Math.max(lastReceived == null ? 0 : lastReceived, inbox.highestStored()) + 1;
+        return GetUpdates.builder()
+                .offset((int) from)
+                .limit(100)
+                .timeout(properties.pollTimeoutSeconds())
+                .allowedUpdates(UPDATE_TYPES)
+                .build();
+    }
+
+    /** Stores the batch before returning (the next poll confirms it to Telegram); never throws. */
+    private void consume(List<Update> updates) {
+        for (int attempt = 1; running; attempt++) {
+            try {
+                inbox.store(updates);
+                received.increment(updates.size());
+                processor.wake();
+                return;
+            } catch (Throwable e) {
+                if (attempt >= 20) {
+                    log.error(
+                            "Could not store {} updates after {} attempts; they are lost", updates.size(), attempt, e);
+                    return;
+                }
+                log.warn("Storing updates failed (attempt {}): {}", attempt, e.toString());
+                try {
+                    Thread.sleep(Math.min(5000, 100L * attempt * attempt));
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    /** The library resets its backoff after every successful getUpdates: that is our heartbeat. */
+    private final class HealthTrackingBackOff implements BackOff {
+
+        private final ExponentialBackOff delegate = new ExponentialBackOff();
+
+        @Override
+        public void reset() {
+            lastPollOk = Instant.now();
+            delegate.reset();
+        }
+
+        @Override
+        public long nextBackOffMillis() {
+            return Math.min(delegate.nextBackOffMillis(), 30_000);
+        }
+    }
+
+    @Override
+    public synchronized void stop() {
+        running = false;
+        if (registrar != null) {
+            registrar.interrupt();
+        }
+        closeApplication();
+        registered = false;
+    }
+
+    private synchronized void closeApplication() {
+        if (application != null) {
+            try {
+                application.close();
+            } catch (Exception e) {
+                log.debug("Closing the polling application: {}", e.toString());
+            }
+            application = null;
+        }
+        if (pollExecutor != null) {
+            pollExecutor.shutdownNow();
+            pollExecutor = null;
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE - 30;
+    }
+
+    Instant lastPollOk() {
+        return lastPollOk;
+    }
+
+    boolean isRegistered() {
+        return registered;
+    }
+}

@@ -1,0 +1,162 @@
+package vn.nghedan.telegram;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import vn.nghedan.conversation.Conversations;
+
+/**
+ * Works through the inbox in update order (so each chat's messages keep their order): each
+ * update is handled and marked done in one transaction, together with the replies it wrote to
+ * the outbox. An update whose handling fails is rolled back, marked FAILED and answered with a
+ * polite apology, so no chat is ever stuck behind it.
+ */
+@Component
+class InboxProcessor implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(InboxProcessor.class);
+
+    private final UpdateInbox inbox;
+    private final Conversations conversations;
+    private final TransactionTemplate tx;
+    private final Semaphore work = new Semaphore(0);
+    private final Counter processed;
+    private final Counter failed;
+    private volatile boolean running;
+    private Thread worker;
+
+    InboxProcessor(UpdateInbox inbox, Conversations conversations, TransactionTemplate tx, MeterRegistry meters) {
+        this.inbox = inbox;
+        this.conversations = conversations;
+        this.tx = tx;
+        this.processed = Counter.builder("nghedan.updates.processed").register(meters);
+        this.failed = Counter.builder("nghedan.updates.failed").register(meters);
+        Gauge.builder("nghedan.updates.inbox_lag", inbox, i -> {
+                    try {
+                        return i.pendingCount();
+                    } catch (RuntimeException e) {
+                        return Double.NaN;
+                    }
+                })
+                .register(meters);
+    }
+
+    /** Called after a batch was stored. */
+    void wake() {
+        work.release();
+    }
+
+    @Override
+    public synchronized void start() {
+        running = true;
+        worker = new Thread(this::loop, "inbox-processor");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    @Override
+    public synchronized void stop() {
+        running = false;
+        if (worker != null) {
+            worker.interrupt();
+            try {
+                worker.join(5000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE - 20;
+    }
+
+    private void loop() {
+        while (running) {
+            try {
+                List<UpdateInbox.Row> rows = inbox.pending(100);
+                for (UpdateInbox.Row row : rows) {
+                    if (!running) {
+                        return;
+                    }
+                    process(row);
+                }
+                if (rows.isEmpty()) {
+                    work.tryAcquire(1, TimeUnit.SECONDS);
+                    work.drainPermits();
+                }
+            } catch (InterruptedException e) {
+                return;
+            } catch (Throwable e) {
+                log.warn("Inbox processing paused after an error: {}", e.toString());
+                sleep(1000);
+            }
+        }
+    }
+
+    void process(UpdateInbox.Row row) {
+        UpdateTranslator.Translation translation;
+        try {
+            Update update = inbox.read(row.payload());
+            translation = UpdateTranslator.translate(update);
+        } catch (Exception e) {
+            log.warn("Update {} could not be read: {}", row.updateId(), e.toString());
+            tx.executeWithoutResult(s -> inbox.markProcessed(row.updateId(), "UNREADABLE"));
+            return;
+        }
+        try {
+            tx.executeWithoutResult(s -> {
+                handle(translation);
+                inbox.markProcessed(row.updateId(), outcome(translation));
+            });
+            processed.increment();
+        } catch (RuntimeException e) {
+            failed.increment();
+            log.error("Update {} failed; the person gets an apology", row.updateId(), e);
+            tx.executeWithoutResult(s -> {
+                if (translation instanceof UpdateTranslator.Private p) {
+                    conversations.apologise(p.inbound());
+                }
+                inbox.markProcessed(row.updateId(), "FAILED");
+            });
+        }
+    }
+
+    private void handle(UpdateTranslator.Translation translation) {
+        if (translation instanceof UpdateTranslator.Private p) {
+            conversations.handle(p.inbound());
+        } else if (translation instanceof UpdateTranslator.Group g) {
+            conversations.handleGroupChat(g.chatId());
+        }
+    }
+
+    private static String outcome(UpdateTranslator.Translation t) {
+        if (t instanceof UpdateTranslator.Ignored i) {
+            return "IGNORED";
+        }
+        return t instanceof UpdateTranslator.Group ? "GROUP" : "OK";
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

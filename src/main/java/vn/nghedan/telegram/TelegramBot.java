@@ -1,0 +1,50 @@
+package vn.nghedan.telegram;
+
+import java.time.Duration;
+import java.util.Optional;
+import okhttp3.OkHttpClient;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+/** The library's client for this bot, built once from the {@link BotEndpoint}. */
+@Component
+class TelegramBot {
+
+    private final ObjectProvider<BotEndpoint> endpoints;
+    private volatile TelegramClient client;
+
+    TelegramBot(ObjectProvider<BotEndpoint> endpoints) {
+        this.endpoints = endpoints;
+    }
+
+    Optional<BotEndpoint> endpoint() {
+        return Optional.ofNullable(endpoints.getIfAvailable());
+    }
+
+    TelegramUrl url() {
+        return TelegramConfiguration.telegramUrl(endpoint().orElseThrow().apiUrl());
+    }
+
+    TelegramClient client() {
+        TelegramClient c = client;
+        if (c == null) {
+            synchronized (this) {
+                if (client == null) {
+                    BotEndpoint endpoint = endpoint().orElseThrow(() -> new IllegalStateException("No bot endpoint"));
+                    // No logging interceptor: the token is part of every request URL.
+                    OkHttpClient http = new OkHttpClient.Builder()
+                            .connectTimeout(Duration.ofSeconds(10))
+                            .readTimeout(Duration.ofSeconds(30))
+                            .writeTimeout(Duration.ofSeconds(30))
+                            .build();
+                    client = new OkHttpTelegramClient(http, endpoint.token(), url());
+                }
+                c = client;
+            }
+        }
+        return c;
+    }
+}

@@ -1,0 +1,80 @@
+package vn.nghedan.telegram;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import vn.nghedan.platform.DbTime;
+
+/**
+ * The durable inbox of updates: a batch is stored (insert-or-ignore on update_id) before the
+ * poller may confirm it to Telegram, and processed from here.
+ */
+@Component
+class UpdateInbox {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final ObjectMapper json = new ObjectMapper();
+
+    UpdateInbox(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Stores the batch in one transaction; returns how many were new. */
+    @Transactional
+    public int store(List<Update> updates) throws Exception {
+        String now = DbTime.of(clock.instant());
+        int stored = 0;
+        for (Update update : updates) {
+            stored += jdbc.sql("INSERT INTO telegram_update (update_id, chat_id, payload, received_at)"
+                            + " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
+                    .params(
+                            update.getUpdateId(),
+                            UpdateTranslator.chatIdOf(update),
+                            json.writeValueAsString(update),
+                            now)
+                    .update();
+        }
+        return stored;
+    }
+
+    Update read(String payload) throws Exception {
+        return json.readValue(payload, Update.class);
+    }
+
+    /** The highest update id ever stored, so a restarted poller asks only for newer ones. */
+    long highestStored() {
+        Long max = jdbc.sql("SELECT MAX(update_id) FROM telegram_update")
+                .query(Long.class)
+                .optional()
+                .orElse(null);
+        return max == null ? 0 : max;
+    }
+
+    record Row(long updateId, String payload) {}
+
+    List<Row> pending(int limit) {
+        return jdbc.sql("SELECT update_id, payload FROM telegram_update WHERE processed_at IS NULL"
+                        + " ORDER BY update_id LIMIT ?")
+                .param(limit)
+                .query((rs, i) -> new Row(rs.getLong(1), rs.getString(2)))
+                .list();
+    }
+
+    long pendingCount() {
+        return jdbc.sql("SELECT COUNT(*) FROM telegram_update WHERE processed_at IS NULL")
+                .query(Long.class)
+                .single();
+    }
+
+    void markProcessed(long updateId, String outcome) {
+        jdbc.sql("UPDATE telegram_update SET processed_at = ?, outcome = ? WHERE update_id = ?")
+                .params(DbTime.of(clock.instant()), outcome, updateId)
+                .update();
+    }
+}
