@@ -81,6 +81,7 @@ final class SqliteDialect extends AbstractDialect implements JdbcDialect {
                 DbTime.InstantWriter.INSTANCE,
                 DbTime.InstantReader.INSTANCE,
                 DbTime.LocalDateWriter.INSTANCE,
-                DbTime.LocalDateReader.INSTANCE);
+                DbTime.LocalDateReader.INSTANCE,
+                DbTime.BooleanReader.INSTANCE);
     }
 }
