@@ -2,6 +2,8 @@ package vn.nghedan.platform;
 
 import java.util.Collection;
 import java.util.List;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.data.convert.ReadingConverter;
 import org.springframework.data.jdbc.core.dialect.JdbcDialect;
 import org.springframework.data.relational.core.dialect.AbstractDialect;
 import org.springframework.data.relational.core.dialect.LimitClause;
@@ -81,6 +83,18 @@ final class SqliteDialect extends AbstractDialect implements JdbcDialect {
                 DbTime.InstantWriter.INSTANCE,
                 DbTime.InstantReader.INSTANCE,
                 DbTime.LocalDateWriter.INSTANCE,
-                DbTime.LocalDateReader.INSTANCE);
+                DbTime.LocalDateReader.INSTANCE,
+                IntegerToBoolean.INSTANCE);
+    }
+
+    /** SQLite has no boolean type: a boolean column reads back as the integer 0 or 1. */
+    @ReadingConverter
+    enum IntegerToBoolean implements Converter<Integer, Boolean> {
+        INSTANCE;
+
+        @Override
+        public Boolean convert(Integer source) {
+            return source != 0;
+        }
     }
 }
