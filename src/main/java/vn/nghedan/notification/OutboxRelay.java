@@ -200,6 +200,10 @@ class OutboxRelay implements SmartLifecycle {
 
     private void deliver(OutboxRow row) {
         try {
+            if (!stillPending(row.id())) {
+                // The dispatcher read this row before a worker finished it: never send twice.
+                return;
+            }
             if (row.broadcast() && properties.quiet().isQuiet(clock.instant())) {
                 postpone(row, properties.quiet().nextAllowed(clock.instant()), null, false);
                 return;
@@ -223,6 +227,15 @@ class OutboxRelay implements SmartLifecycle {
             inFlight.remove(row.id());
             signal.wake();
         }
+    }
+
+    private boolean stillPending(long id) {
+        return jdbc.sql("SELECT status FROM outbox WHERE id = ?")
+                .param(id)
+                .query(String.class)
+                .optional()
+                .map("PENDING"::equals)
+                .orElse(false);
     }
 
     /** Sends a message, a long text as several parts (buttons stay on the last part). */

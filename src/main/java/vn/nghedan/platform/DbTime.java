@@ -50,6 +50,17 @@ public final class DbTime {
         }
     }
 
+    /** SQLite has no boolean type: flags are stored as 0/1 integers. */
+    @ReadingConverter
+    enum BooleanReader implements Converter<Integer, Boolean> {
+        INSTANCE;
+
+        @Override
+        public Boolean convert(Integer source) {
+            return source != 0;
+        }
+    }
+
     @WritingConverter
     enum LocalDateWriter implements Converter<LocalDate, JdbcValue> {
         INSTANCE;

@@ -2,8 +2,6 @@ package vn.nghedan.platform;
 
 import java.util.Collection;
 import java.util.List;
-import org.springframework.core.convert.converter.Converter;
-import org.springframework.data.convert.ReadingConverter;
 import org.springframework.data.jdbc.core.dialect.JdbcDialect;
 import org.springframework.data.relational.core.dialect.AbstractDialect;
 import org.springframework.data.relational.core.dialect.LimitClause;
@@ -84,17 +82,6 @@ final class SqliteDialect extends AbstractDialect implements JdbcDialect {
                 DbTime.InstantReader.INSTANCE,
                 DbTime.LocalDateWriter.INSTANCE,
                 DbTime.LocalDateReader.INSTANCE,
-                IntegerToBoolean.INSTANCE);
-    }
-
-    /** SQLite has no boolean type: a boolean column reads back as the integer 0 or 1. */
-    @ReadingConverter
-    enum IntegerToBoolean implements Converter<Integer, Boolean> {
-        INSTANCE;
-
-        @Override
-        public Boolean convert(Integer source) {
-            return source != 0;
-        }
+                DbTime.BooleanReader.INSTANCE);
     }
 }

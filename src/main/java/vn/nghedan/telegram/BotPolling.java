@@ -124,7 +124,8 @@ class BotPolling implements SmartLifecycle {
         return GetUpdates.builder()
                 .offset((int) from)
                 .limit(100)
-                .timeout(properties.pollTimeoutSeconds())
+                // The first poll answers at once, so health turns UP as soon as the Bot API answers.
+                .timeout(lastPollOk == null ? 0 : properties.pollTimeoutSeconds())
                 .allowedUpdates(UPDATE_TYPES)
                 .build();
     }

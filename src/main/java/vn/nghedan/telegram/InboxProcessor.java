@@ -128,12 +128,18 @@ class InboxProcessor implements SmartLifecycle {
         } catch (RuntimeException e) {
             failed.increment();
             log.error("Update {} failed; the person gets an apology", row.updateId(), e);
-            tx.executeWithoutResult(s -> {
-                if (translation instanceof UpdateTranslator.Private p) {
-                    conversations.apologise(p.inbound());
-                }
-                inbox.markProcessed(row.updateId(), "FAILED");
-            });
+            try {
+                tx.executeWithoutResult(s -> {
+                    if (translation instanceof UpdateTranslator.Private p) {
+                        conversations.apologise(p.inbound());
+                    }
+                    inbox.markProcessed(row.updateId(), "FAILED");
+                });
+            } catch (RuntimeException again) {
+                // Even the apology failed: never let one update hold up everyone behind it.
+                log.error("Update {} could not be answered either; skipped", row.updateId(), again);
+                tx.executeWithoutResult(s -> inbox.markProcessed(row.updateId(), "FAILED"));
+            }
         }
     }
 

@@ -1,0 +1,119 @@
+package vn.nghedan.sandbox;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.IntFunction;
+
+/**
+ * Updates waiting for the bot, with Telegram's getUpdates semantics: an update stays until a poll
+ * confirms it with a higher offset (so a bot that crashed after receiving it gets it again), and a
+ * poll with a timeout is held until something arrives — the library re-polls at once, so an empty
+ * answer straight away would spin a core.
+ */
+final class UpdateQueue {
+
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition changed = lock.newCondition();
+    private final Deque<ObjectNode> pending = new ArrayDeque<>();
+    private int lastUpdateId;
+    /** Numbers the polls: a held poll overtaken by a newer one gets Telegram's 409 Conflict. */
+    private long pollNumber;
+    /** Polls numbered up to this one were released by {@link #releaseHeldPolls()}. */
+    private long releasedUpTo;
+
+    private volatile Duration maxHold = Duration.ofSeconds(50);
+
+    /**
+     * Queues an update and answers its update_id, one more than the last, even across a reset; the
+     * content may depend on the id (a callback query's id does).
+     */
+    int add(IntFunction<ObjectNode> content) {
+        lock.lock();
+        try {
+            int updateId = ++lastUpdateId;
+            ObjectNode update = JsonNodeFactory.instance.objectNode().put("update_id", updateId);
+            update.setAll(content.apply(updateId));
+            pending.addLast(update);
+            changed.signalAll();
+            return updateId;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Confirms the updates below {@code offset} and answers up to {@code limit} of the rest, waiting
+     * up to {@code timeout} (capped by the maximum hold) for one to arrive.
+     */
+    ArrayNode poll(long offset, int limit, Duration timeout) {
+        lock.lock();
+        try {
+            long mine = ++pollNumber;
+            changed.signalAll();
+            while (offset > 0
+                    && !pending.isEmpty()
+                    && pending.peekFirst().get("update_id").asLong() < offset) {
+                pending.removeFirst();
+            }
+            long remaining = min(timeout, maxHold).toNanos();
+            while (pending.isEmpty() && remaining > 0 && mine > releasedUpTo) {
+                remaining = changed.awaitNanos(remaining);
+                if (mine != pollNumber) {
+                    throw BotApiError.conflict();
+                }
+            }
+            ArrayNode batch = JsonNodeFactory.instance.arrayNode();
+            pending.stream().limit(limit).forEach(batch::add);
+            return batch;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return JsonNodeFactory.instance.arrayNode();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Answers every held poll now (with what is there, usually nothing): the server is stopping. */
+    void releaseHeldPolls() {
+        lock.lock();
+        try {
+            releasedUpTo = pollNumber;
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    void maxHold(Duration maxHold) {
+        this.maxHold = maxHold;
+    }
+
+    int pendingCount() {
+        lock.lock();
+        try {
+            return pending.size();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Drops undelivered updates; update_ids go on from the last, or a running poller would skip them. */
+    void clear() {
+        lock.lock();
+        try {
+            pending.clear();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+}

@@ -1,0 +1,132 @@
+package vn.nghedan.support;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The real application as a separate operating-system process (production mode: a token and
+ * a Bot API URL), so a test can kill it with SIGKILL and start it again on the same database.
+ * It runs from the test's own class path, so no packaged jar is needed.
+ */
+public final class AppProcess implements AutoCloseable {
+
+    private final Map<String, String> env;
+    private final Path log;
+    private final int port;
+    private Process process;
+    private Instant startedAt;
+
+    public AppProcess(Map<String, String> env, Path log) {
+        this.port = freePort();
+        this.env = new java.util.HashMap<>(env);
+        this.env.put("SERVER_PORT", Integer.toString(port));
+        this.log = log;
+    }
+
+    public static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    /** Starts the app and waits until its health endpoint answers UP; returns the start time. */
+    public Duration start(List<String> jvmOptions) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add("vn.nghedan.NgheDanApplication");
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(env);
+        startedAt = Instant.now();
+        process = builder.start();
+        awaitHealthy(Duration.ofSeconds(120));
+        return Duration.between(startedAt, Instant.now());
+    }
+
+    private void awaitHealthy(Duration timeout) throws Exception {
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The app exited with " + process.exitValue() + "; log:\n" + tail());
+            }
+            try {
+                HttpResponse<String> r = http.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+                                .timeout(Duration.ofSeconds(2))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200 && r.body().contains("UP")) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(50);
+        }
+        throw new IllegalStateException("The app did not become healthy in " + timeout + "; log:\n" + tail());
+    }
+
+    /** Resident set size in kB, from /proc (Linux). */
+    public long rssKilobytes() throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", ""));
+            }
+        }
+        return -1;
+    }
+
+    /** SIGKILL: no shutdown hook, no graceful anything. */
+    public void kill() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly();
+            process.waitFor();
+        }
+    }
+
+    public String tail() {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+        } catch (IOException e) {
+            return "(no log)";
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        }
+    }
+}
