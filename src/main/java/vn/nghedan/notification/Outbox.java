@@ -64,6 +64,14 @@ public class Outbox {
                 .update();
     }
 
+    /** Drops planned messages to one chat whose key matches the LIKE pattern and that were not sent yet. */
+    int dropPlanned(long chatId, String dedupKeyPattern, String why) {
+        return jdbc.sql("UPDATE outbox SET status = 'DROPPED', last_error = ? WHERE status = 'PENDING' AND chat_id = ?"
+                        + " AND dedup_key LIKE ?")
+                .params(why, chatId, dedupKeyPattern)
+                .update();
+    }
+
     private boolean insert(long chatId, Outgoing message, Instant notBefore, String dedupKey, boolean broadcast) {
         Instant now = clock.instant();
         int inserted = jdbc.sql("INSERT INTO outbox (chat_id, kind, payload, dedup_key, broadcast, status, not_before,"

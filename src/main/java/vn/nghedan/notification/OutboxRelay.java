@@ -295,8 +295,12 @@ class OutboxRelay implements SmartLifecycle {
                     .update();
             sent.increment();
         } else if (result instanceof MessageTransport.SendResult.RetryAfter r) {
-            // The same message goes again once the pause is over; it does not count as a failure.
-            postpone(row, now.plusSeconds(Math.max(1, r.seconds())), "429 retry after " + r.seconds(), false);
+            // The pause set in paced() holds every worker; the row stays due so that it goes first
+            // afterwards. Postponing it instead would let the chat's next message overtake it.
+            // Not a failure: the attempts stay as they are.
+            jdbc.sql("UPDATE outbox SET last_error = ? WHERE id = ?")
+                    .params("429 retry after " + r.seconds(), row.id())
+                    .update();
         } else if (result instanceof MessageTransport.SendResult.Unreachable u) {
             residents.markUnreachableChat(row.chatId());
             int n = jdbc.sql("UPDATE outbox SET status = 'DROPPED', last_error = ? WHERE chat_id = ?"

@@ -1,0 +1,131 @@
+package vn.nghedan.notification;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.nghedan.resident.Resident;
+import vn.nghedan.session.DialogueSession;
+import vn.nghedan.session.SessionEvents;
+import vn.nghedan.session.SessionStatus;
+import vn.nghedan.session.Sessions;
+import vn.nghedan.submission.SubmissionEvents;
+
+/**
+ * Decides which messages people get and when, and writes them to the outbox; the relay sends
+ * them. The listeners are synchronous, so the messages are written in the transaction of the
+ * change that caused them: rolled back with it, never lost after it. Every plan is idempotent
+ * (dedup keys), so replaying an event or running the hourly check again writes nothing new.
+ */
+@Component
+public class ReminderPlanner {
+
+    /** How long before a session its accepted items' authors and the officials hear about the agenda. */
+    private static final Duration AGENDA_NOTICE = Duration.ofDays(1);
+
+    /** An item on a locked agenda: the submission's number and its place in the agenda. */
+    public record ItemRef(long number, int position) {}
+
+    private final Sessions sessions;
+    private final SessionNotices sessionNotices;
+    private final AgendaNotices agendaNotices;
+    private final ModerationNotices moderationNotices;
+    private final OfficialNotices officialNotices;
+    private final PlannedNotices plannedNotices;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    ReminderPlanner(
+            Sessions sessions,
+            SessionNotices sessionNotices,
+            AgendaNotices agendaNotices,
+            ModerationNotices moderationNotices,
+            OfficialNotices officialNotices,
+            PlannedNotices plannedNotices,
+            TransactionTemplate transactions,
+            Clock clock) {
+        this.sessions = sessions;
+        this.sessionNotices = sessionNotices;
+        this.agendaNotices = agendaNotices;
+        this.moderationNotices = moderationNotices;
+        this.officialNotices = officialNotices;
+        this.plannedNotices = plannedNotices;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** For the agenda module, when it locks an agenda: each author learns their item's place. */
+    @Transactional
+    public void notifyAgendaAuthors(long sessionId, List<ItemRef> items) {
+        agendaNotices.itemsOnAgenda(sessions.get(sessionId), items);
+    }
+
+    /**
+     * For the conversation, after {@code /reminders off} or {@code /forget}: what was planned and
+     * the resident no longer wants is not sent. Without consent nothing planned goes; with
+     * reminders off the sessions' announcements and reminders don't, news about their own
+     * submissions still does.
+     */
+    @Transactional
+    public void preferencesChanged(Resident resident) {
+        if (resident.getChatId() == null) {
+            return;
+        }
+        if (!resident.hasConsented()) {
+            plannedNotices.drop(resident.getChatId(), "%", "consent withdrawn");
+        } else if (!resident.isRemindersEnabled()) {
+            plannedNotices.drop(resident.getChatId(), NoticeKeys.SESSION_BROADCASTS, "reminders off");
+        }
+    }
+
+    @EventListener
+    void sessionScheduled(SessionEvents.SessionScheduled scheduled) {
+        sessionNotices.plan(sessions.get(scheduled.sessionId()));
+    }
+
+    @EventListener
+    void sessionCancelled(SessionEvents.SessionCancelled cancelled) {
+        sessionNotices.cancel(sessions.get(cancelled.sessionId()));
+    }
+
+    @EventListener
+    void resultsPublished(SessionEvents.ResultsPublished published) {
+        officialNotices.stopNudges(published.sessionId());
+    }
+
+    @EventListener
+    void submissionChanged(SubmissionEvents.SubmissionChanged changed) {
+        moderationNotices.planFor(changed);
+    }
+
+    /**
+     * What is due by the calendar rather than by an event: the day-before notices, the daily
+     * results nudge, and announcements for residents who joined after a session was announced.
+     * Runs hourly although most of it is daily, so a restart or a busy hour never skips a day;
+     * the dedup keys keep it to once.
+     */
+    @Scheduled(cron = "${nghedan.reminders.check-cron:0 5 * * * *}", zone = "Asia/Ho_Chi_Minh")
+    void planDue() {
+        for (DialogueSession listed : sessions.all()) {
+            transactions.executeWithoutResult(tx -> planDue(sessions.get(listed.getId())));
+        }
+    }
+
+    private void planDue(DialogueSession session) {
+        Instant now = clock.instant();
+        if (session.isUpcoming(now)) {
+            sessionNotices.plan(session);
+            if (!now.isBefore(session.getStartsAt().minus(AGENDA_NOTICE))) {
+                agendaNotices.acceptedItems(session);
+                officialNotices.agendaSummary(session);
+            }
+        } else if (session.getStatus() == SessionStatus.HELD && session.getResultsPublishedAt() == null) {
+            officialNotices.resultsNudge(session);
+        }
+    }
+}
