@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,12 +14,14 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 import vn.nghedan.platform.Texts;
 
 /**
  * Compiles the agenda of a session from submissions: selects them, clusters near-duplicates into
  * items, groups items by topic, ranks them, applies an official's overrides and counts.
- * Stateless and thread-safe.
+ * Stateless and thread-safe; clustering runs on the common fork-join pool, one neighbourhood per
+ * task.
  */
 public final class AgendaCompiler {
 
@@ -50,20 +53,17 @@ public final class AgendaCompiler {
             AgendaOverrides overrides,
             Clock clock) {
         List<AgendaCandidate> selected = candidates.stream().filter(selection).toList();
-        Map<Long, List<AgendaCandidate>> membersByPrimary = new HashMap<>();
-        List<AgendaItem> items = new ArrayList<>();
-        for (List<AgendaCandidate> members : DuplicateClusterer.cluster(selected, AgendaCompiler::partition)) {
-            AgendaItem item = overridden(item(session, members), overrides);
-            membersByPrimary.put(item.primaryNumber(), members);
-            items.add(item);
-        }
+        // Partitions never share a cluster, so they are clustered independently, on every core.
+        List<AgendaItem> items = selected.stream()
+                .collect(Collectors.groupingBy(AgendaCompiler::partition, LinkedHashMap::new, Collectors.toList()))
+                .values()
+                .parallelStream()
+                .flatMap(partition -> DuplicateClusterer.cluster(partition).stream())
+                .map(members -> overridden(item(session, members), overrides))
+                .toList();
         List<Agenda.Section> sections = sections(items, overrides.order());
         return new Agenda(
-                session,
-                clock.instant(),
-                overrides.locked(),
-                sections,
-                AgendaCounting.count(session, sections, membersByPrimary));
+                session, clock.instant(), overrides.locked(), sections, AgendaCounting.count(session, sections, selected));
     }
 
     /**
@@ -83,10 +83,23 @@ public final class AgendaCompiler {
         String neighbourhoodName = session.neighbourhood(primary.neighbourhoodCode())
                 .map(AgendaSession.Neighbourhood::name)
                 .orElse(primary.neighbourhoodCode());
+        long[] numbers = new long[members.size()];
+        int issues = 0;
+        int supporters = 0;
+        boolean carriedOver = false;
+        AgendaCandidate.Answer answer = null;
+        for (int i = 0; i < members.size(); i++) {
+            AgendaCandidate member = members.get(i);
+            numbers[i] = member.number();
+            issues += member.issues();
+            supporters += member.supporters();
+            carriedOver |= member.carriedFromSessionId() != null;
+            answer = answer == null ? member.answer() : answer;
+        }
         return new AgendaItem(
                 0,
                 primary.number(),
-                members.stream().map(AgendaCandidate::number).sorted().toList(),
+                LongStream.of(numbers).sorted().boxed().toList(),
                 primary.neighbourhoodCode(),
                 neighbourhoodName,
                 primary.topic(),
@@ -94,16 +107,12 @@ public final class AgendaCompiler {
                 Texts.clean(primary.text()),
                 raisedBy(members, neighbourhoodName),
                 members.size(),
-                members.stream().mapToInt(AgendaCandidate::issues).sum(),
-                members.stream().mapToInt(AgendaCandidate::supporters).sum(),
+                issues,
+                supporters,
                 primary.createdAt(),
-                members.stream().anyMatch(m -> m.carriedFromSessionId() != null),
+                carriedOver,
                 primary.status(),
-                members.stream()
-                        .map(AgendaCandidate::answer)
-                        .filter(Objects::nonNull)
-                        .findFirst()
-                        .orElse(null));
+                answer);
     }
 
     /**

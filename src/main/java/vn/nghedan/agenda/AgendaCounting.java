@@ -10,8 +10,11 @@ final class AgendaCounting {
 
     private AgendaCounting() {}
 
-    static Agenda.Counts count(
-            AgendaSession session, List<Agenda.Section> sections, Map<Long, List<AgendaCandidate>> membersByPrimary) {
+    /**
+     * @param sections the agenda's sections, with the items' final topics
+     * @param selected every submission the items stand for
+     */
+    static Agenda.Counts count(AgendaSession session, List<Agenda.Section> sections, List<AgendaCandidate> selected) {
         Map<String, Counter> byChannel = counters(Labels.CHANNEL_ORDER);
         Map<String, Counter> byNeighbourhood = counters(session.neighbourhoods().stream()
                 .map(AgendaSession.Neighbourhood::code)
@@ -26,15 +29,13 @@ final class AgendaCounting {
                 supporters += item.supporters();
                 total.add(item.submissions(), item.issues());
                 byTopic.merge(item.topic(), new Agenda.Tally(item.submissions(), item.issues()), Agenda.Tally::plus);
-                for (AgendaCandidate member : membersByPrimary.get(item.primaryNumber())) {
-                    byChannel
-                            .computeIfAbsent(member.channel(), c -> new Counter())
-                            .add(1, member.issues());
-                    byNeighbourhood
-                            .computeIfAbsent(member.neighbourhoodCode(), c -> new Counter())
-                            .add(1, member.issues());
-                }
             }
+        }
+        for (AgendaCandidate submission : selected) {
+            byChannel.computeIfAbsent(submission.channel(), c -> new Counter()).add(1, submission.issues());
+            byNeighbourhood
+                    .computeIfAbsent(submission.neighbourhoodCode(), c -> new Counter())
+                    .add(1, submission.issues());
         }
         return new Agenda.Counts(
                 items,

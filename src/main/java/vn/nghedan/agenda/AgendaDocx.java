@@ -115,18 +115,21 @@ public final class AgendaDocx extends AgendaExport {
         int totalWidth = columns.stream().mapToInt(ReportDocument.Column::width).sum();
         XWPFTable grid = docx.createTable(table.rows().size() + 1, columns.size());
         grid.setWidth("100%");
-        XWPFTableRow header = grid.getRow(0);
+        // XWPFTable.getRow(i) counts the rows in the XML each time: walk POI's own lists instead.
+        List<XWPFTableRow> rows = grid.getRows();
+        XWPFTableRow header = rows.get(0);
         header.setRepeatHeader(true);
         for (int c = 0; c < columns.size(); c++) {
-            XWPFTableCell cell = header.getCell(c);
+            XWPFTableCell cell = header.getTableCells().get(c);
             cell.setWidth(Math.round(100f * columns.get(c).width() / totalWidth) + "%");
             cell.setColor(HEADER_SHADING);
             cellLine(cell, ParagraphAlignment.CENTER, columns.get(c).label(), TABLE_HEADER);
         }
         for (int r = 0; r < table.rows().size(); r++) {
-            List<String> row = table.rows().get(r);
+            List<String> values = table.rows().get(r);
+            List<XWPFTableCell> cells = rows.get(r + 1).getTableCells();
             for (int c = 0; c < columns.size(); c++) {
-                cellLine(grid.getRow(r + 1).getCell(c), ParagraphAlignment.LEFT, row.get(c), TABLE);
+                cellLine(cells.get(c), ParagraphAlignment.LEFT, values.get(c), TABLE);
             }
         }
     }

@@ -4,18 +4,17 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
- * Clusters near-duplicate submissions in near-linear time, never comparing all pairs.
+ * Clusters near-duplicate submissions of one partition (one neighbourhood, one outcome) in
+ * near-linear time, never comparing all pairs.
  *
  * <ol>
- *   <li>Submissions with the same partition (neighbourhood and outcome), the same numbers and the
- *       same set of folded content words are one matter outright: a hash map groups them.
- *   <li>Only groups that share a block (partition and numbers) can still be near-duplicates.
+ *   <li>Submissions with the same numbers and the same set of folded content words are one matter
+ *       outright: a hash map groups them.
+ *   <li>Only groups that share a block (the same numbers) can still be near-duplicates.
  *       Within blocks of two or more groups, MinHash over the character trigrams of the content
  *       words puts each group into {@value #BANDS} buckets of {@value #ROWS} hashes each;
  *       trigrams rather than words so that a typo changes a few shingles, not a whole token.
@@ -40,17 +39,17 @@ final class DuplicateClusterer {
     private static final int GROUP_BITS = 24; // bucket entries pack the group index into the low bits
     private static final char WORD_START = '\u0002';
     private static final char WORD_END = '\u0003';
+    private static final Comparator<AgendaCandidate> OLDEST_FIRST =
+            Comparator.comparing(AgendaCandidate::createdAt).thenComparingLong(AgendaCandidate::number);
 
     private DuplicateClusterer() {}
 
     /**
-     * The clusters of the given submissions; submissions with different partitions never share a
-     * cluster. Each cluster lists its members oldest first (then by number), so its first member
-     * is the primary.
+     * The clusters of the given submissions, all of one partition. Each cluster lists its members
+     * oldest first (then by number), so its first member is the primary.
      */
-    static List<List<AgendaCandidate>> cluster(
-            List<AgendaCandidate> candidates, Function<AgendaCandidate, String> partition) {
-        Groups groups = Groups.of(candidates, partition);
+    static List<List<AgendaCandidate>> cluster(List<AgendaCandidate> candidates) {
+        Groups groups = Groups.of(candidates);
         if (groups.count() >= 1 << GROUP_BITS) {
             throw new IllegalArgumentException("too many distinct submissions to cluster: " + groups.count());
         }
@@ -69,8 +68,8 @@ final class DuplicateClusterer {
             int[] blockSizes,
             Vocabulary vocabulary) {
 
-        static Groups of(List<AgendaCandidate> candidates, Function<AgendaCandidate, String> partition) {
-            Map<MatterKey, Integer> groupByKey = new HashMap<>();
+        static Groups of(List<AgendaCandidate> candidates) {
+            Map<MatterKey, Integer> groupByKey = new HashMap<>(candidates.size() * 2);
             Map<String, Integer> blockByKey = new HashMap<>();
             List<MatterWords> matters = new ArrayList<>();
             List<Integer> blocks = new ArrayList<>();
@@ -87,7 +86,7 @@ final class DuplicateClusterer {
                     continue;
                 }
                 int block = blockByKey.computeIfAbsent(
-                        partition.apply(candidate) + '\u001f' + matter.numbers(), k -> blockByKey.size());
+                        matter.numbers(), k -> blockByKey.size());
                 Integer group = groupByKey.putIfAbsent(new MatterKey(block, matter.words()), matters.size());
                 if (group == null) {
                     group = matters.size();
@@ -216,17 +215,30 @@ final class DuplicateClusterer {
         return (int) (entry & ((1 << GROUP_BITS) - 1));
     }
 
+    /** The candidates gathered by cluster root with a counting sort; no map, no boxing. */
     private static List<List<AgendaCandidate>> clusters(
             List<AgendaCandidate> candidates, Groups groups, UnionFind sameMatter) {
-        Map<Integer, List<AgendaCandidate>> byRoot = new LinkedHashMap<>();
+        int[] clusterOfRoot = new int[groups.count()];
+        Arrays.fill(clusterOfRoot, -1);
+        int[] clusterOfCandidate = new int[candidates.size()];
+        List<List<AgendaCandidate>> clusters = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
-            byRoot.computeIfAbsent(sameMatter.root(groups.groupOfCandidate()[i]), r -> new ArrayList<>())
-                    .add(candidates.get(i));
+            int root = sameMatter.root(groups.groupOfCandidate()[i]);
+            if (clusterOfRoot[root] < 0) {
+                clusterOfRoot[root] = clusters.size();
+                clusters.add(new ArrayList<>(1));
+            }
+            clusterOfCandidate[i] = clusterOfRoot[root];
         }
-        Comparator<AgendaCandidate> oldestFirst =
-                Comparator.comparing(AgendaCandidate::createdAt).thenComparingLong(AgendaCandidate::number);
-        byRoot.values().forEach(members -> members.sort(oldestFirst));
-        return List.copyOf(byRoot.values());
+        for (int i = 0; i < candidates.size(); i++) {
+            clusters.get(clusterOfCandidate[i]).add(candidates.get(i));
+        }
+        for (List<AgendaCandidate> members : clusters) {
+            if (members.size() > 1) {
+                members.sort(OLDEST_FIRST);
+            }
+        }
+        return clusters;
     }
 
     /** Murmur3's 64-bit finaliser: a cheap, well-mixed hash of a long. */
