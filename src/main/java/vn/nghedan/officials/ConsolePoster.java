@@ -1,5 +1,6 @@
 package vn.nghedan.officials;
 
+import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -68,7 +69,7 @@ class ConsolePoster {
         document.open();
 
         document.add(centred(ward.issuingBody(), new Font(regular, 11)));
-        document.add(centred(text("console.poster.heading"), new Font(bold, 24, Font.NORMAL, RED)));
+        document.add(centred(text("console.poster.heading"), new Font(bold, 20, Font.NORMAL, RED)));
         document.add(centred(neighbourhood.name(), new Font(bold, 40)));
         document.add(qrImage(writer, link));
         document.add(centred(link, new Font(regular, 12)));
@@ -77,7 +78,9 @@ class ConsolePoster {
         Paragraph how = new Paragraph(text("console.poster.how"), new Font(bold, 14));
         how.setSpacingBefore(14);
         document.add(how);
-        com.lowagie.text.List steps = new com.lowagie.text.List(com.lowagie.text.List.ORDERED);
+        com.lowagie.text.List steps = new com.lowagie.text.List(com.lowagie.text.List.ORDERED, 20);
+        // the numbers take the symbol's font: ours, not the standard Helvetica
+        steps.setListSymbol(new Chunk("", new Font(regular, 12)));
         for (int i = 1; i <= STEPS; i++) {
             steps.add(new ListItem(text("console.poster.step." + i), new Font(regular, 12)));
         }

@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
  */
 abstract class ConsoleTestSupport extends ApiTestSupport {
 
+    private static final Pattern VERSION = Pattern.compile("name=\"version\" value=\"(\\d+)\"");
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final HttpClient http =
@@ -32,6 +33,7 @@ abstract class ConsoleTestSupport extends ApiTestSupport {
         private final Map<String, String> cookies = new LinkedHashMap<>();
         private String csrf;
 
+        /** {@code path} may also be a whole URL, such as a redirect's Location. */
         Reply get(String path) {
             return exchange("GET", path, null);
         }
@@ -60,7 +62,8 @@ abstract class ConsoleTestSupport extends ApiTestSupport {
         }
 
         private Reply exchange(String method, String path, String formBody) {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            URI uri = URI.create(path.startsWith("http") ? path : "http://localhost:" + port + path);
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                     .method(
                             method,
                             formBody == null
@@ -70,11 +73,7 @@ abstract class ConsoleTestSupport extends ApiTestSupport {
                 request.header("Content-Type", "application/x-www-form-urlencoded");
             }
             if (!cookies.isEmpty()) {
-                request.header(
-                        "Cookie",
-                        cookies.entrySet().stream()
-                                .map(e -> e.getKey() + "=" + e.getValue())
-                                .collect(Collectors.joining("; ")));
+                request.header("Cookie", cookieHeader());
             }
             try {
                 HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -90,6 +89,13 @@ abstract class ConsoleTestSupport extends ApiTestSupport {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
+        }
+
+        /** The session's cookies as a request header, for a download the string client cannot hold. */
+        String cookieHeader() {
+            return cookies.entrySet().stream()
+                    .map(e -> e.getKey() + "=" + e.getValue())
+                    .collect(Collectors.joining("; "));
         }
 
         private void keepCookie(String header) {
@@ -110,6 +116,8 @@ abstract class ConsoleTestSupport extends ApiTestSupport {
         if (reply.status() != 302 || reply.header("Location").contains("error")) {
             throw new IllegalStateException("Could not sign in as " + who.username());
         }
+        // signing in changes the CSRF token: pick up the new one, as the page after sign-in would
+        session.get("/");
         return session;
     }
 
@@ -118,6 +126,24 @@ abstract class ConsoleTestSupport extends ApiTestSupport {
         Session session = new Session();
         session.get("/login");
         return session;
+    }
+
+    /** A word no other test uses, to find one's own submissions in shared data. */
+    static String marker() {
+        return "mk" + Long.toString(System.nanoTime(), 36);
+    }
+
+    /** The submission version a page's moderation forms carry. */
+    static int version(Reply page) {
+        Matcher m = VERSION.matcher(page.body());
+        if (!m.find()) {
+            throw new IllegalStateException("No version in the page");
+        }
+        return Integer.parseInt(m.group(1));
+    }
+
+    String statusOf(long number) {
+        return submissions.get(number).getStatus().name();
     }
 
     private static String encode(Map<String, String> form) {
