@@ -63,7 +63,11 @@ public final class AgendaCompiler {
                 .toList();
         List<Agenda.Section> sections = sections(items, overrides.order());
         return new Agenda(
-                session, clock.instant(), overrides.locked(), sections, AgendaCounting.count(session, sections, selected));
+                session,
+                clock.instant(),
+                overrides.locked(),
+                sections,
+                AgendaCounting.count(session, sections, selected));
     }
 
     /**

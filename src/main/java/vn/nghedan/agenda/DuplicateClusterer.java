@@ -85,8 +85,7 @@ final class DuplicateClusterer {
                     blocks.add(-1);
                     continue;
                 }
-                int block = blockByKey.computeIfAbsent(
-                        matter.numbers(), k -> blockByKey.size());
+                int block = blockByKey.computeIfAbsent(matter.numbers(), k -> blockByKey.size());
                 Integer group = groupByKey.putIfAbsent(new MatterKey(block, matter.words()), matters.size());
                 if (group == null) {
                     group = matters.size();
