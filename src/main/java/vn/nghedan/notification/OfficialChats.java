@@ -38,8 +38,7 @@ class OfficialChats {
                     parsed.add(chatId);
                 }
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("nghedan.admin.telegram-ids (ADMIN_TELEGRAM_IDS) = '" + ids + "': '"
-                        + value + "' is not a Telegram user id");
+                // A typo in one id must not stop the ward's app; the officials module warns about it.
             }
         }
         return List.copyOf(parsed);

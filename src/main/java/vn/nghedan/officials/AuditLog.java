@@ -1,0 +1,44 @@
+package vn.nghedan.officials;
+
+import java.time.Clock;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.nghedan.platform.DbTime;
+import vn.nghedan.platform.Texts;
+
+/**
+ * Who did what to which thing, kept for the ward's accountability. Written in the caller's
+ * transaction, so a step that is rolled back leaves no entry and a committed step always has one.
+ */
+@Service
+public class AuditLog {
+
+    private static final int MAX_DETAIL = 2000;
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    AuditLog(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * @param actor the account's username (or {@code system})
+     * @param action what was done, such as {@code SUBMISSION_REJECTED}
+     * @param target what it was done to, such as {@code #42} or {@code session 3}
+     * @param detail the reason, answer or values given; shortened when long
+     */
+    @Transactional
+    public void record(String actor, String action, String target, String detail) {
+        jdbc.sql("INSERT INTO audit_log (at, actor, action, target, detail) VALUES (?, ?, ?, ?, ?)")
+                .params(
+                        DbTime.of(clock.instant()),
+                        Texts.shorten(actor, 100),
+                        Texts.shorten(action, 40),
+                        target == null ? null : Texts.shorten(target, 100),
+                        detail == null ? null : Texts.shorten(detail, MAX_DETAIL))
+                .update();
+    }
+}

@@ -1,0 +1,14 @@
+package vn.nghedan.officials;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The console's sign-in form; Spring Security handles the POST. */
+@Controller
+class LoginPage {
+
+    @GetMapping("/login")
+    String show() {
+        return "login";
+    }
+}

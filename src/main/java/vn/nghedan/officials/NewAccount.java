@@ -1,0 +1,17 @@
+package vn.nghedan.officials;
+
+import java.util.Set;
+
+/** What it takes to open an account; the password is hashed at once and never stored. */
+record NewAccount(
+        String username,
+        String password,
+        String displayName,
+        Role role,
+        Set<String> neighbourhoods,
+        Long telegramUserId) {
+
+    NewAccount {
+        neighbourhoods = neighbourhoods == null ? Set.of() : Set.copyOf(neighbourhoods);
+    }
+}

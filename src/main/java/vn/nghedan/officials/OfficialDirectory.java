@@ -1,0 +1,85 @@
+package vn.nghedan.officials;
+
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import vn.nghedan.neighbourhood.Neighbourhood;
+import vn.nghedan.neighbourhood.Neighbourhoods;
+
+/**
+ * Tells the bot who is an official: the Telegram ids in ADMIN_TELEGRAM_IDS (ward admins), and
+ * enabled accounts linked to a Telegram user.
+ */
+@Service
+public class OfficialDirectory {
+
+    private static final Logger log = LoggerFactory.getLogger(OfficialDirectory.class);
+
+    private final Set<Long> adminTelegramIds;
+    private final Accounts accounts;
+    private final Neighbourhoods neighbourhoods;
+
+    OfficialDirectory(AdminProperties properties, Accounts accounts, Neighbourhoods neighbourhoods) {
+        this.adminTelegramIds = parseIds(properties.telegramIds());
+        this.accounts = accounts;
+        this.neighbourhoods = neighbourhoods;
+    }
+
+    /** Whether this Telegram user may use the officials' commands (such as {@code /agenda}). */
+    public boolean isOfficial(long telegramUserId) {
+        return adminTelegramIds.contains(telegramUserId)
+                || linkedAccount(telegramUserId).isPresent();
+    }
+
+    /** Codes of the neighbourhoods this official looks after: all for ward-wide roles, none for others. */
+    public Set<String> neighbourhoodsOf(long telegramUserId) {
+        if (adminTelegramIds.contains(telegramUserId)) {
+            return allCodes();
+        }
+        return linkedAccount(telegramUserId)
+                .map(a -> a.getRole().seesWholeWard() ? allCodes() : Set.copyOf(a.neighbourhoodCodes()))
+                .orElse(Set.of());
+    }
+
+    private Optional<Account> linkedAccount(long telegramUserId) {
+        return accounts.byTelegramUser(telegramUserId).filter(Account::isEnabled);
+    }
+
+    private Set<String> allCodes() {
+        return neighbourhoods.all().stream()
+                .map(Neighbourhood::code)
+                .collect(Collectors.collectingAndThen(
+                        Collectors.toCollection(LinkedHashSet::new), Collections::unmodifiableSet));
+    }
+
+    /** Comma- or blank-separated ids; a piece that is not a positive number is skipped and reported. */
+    static Set<Long> parseIds(String list) {
+        Set<Long> ids = new LinkedHashSet<>();
+        for (String piece : list.split("[,;\\s]+")) {
+            if (piece.isEmpty()) {
+                continue;
+            }
+            Optional<Long> id = positiveNumber(piece);
+            if (id.isPresent()) {
+                ids.add(id.get());
+            } else {
+                log.warn("ADMIN_TELEGRAM_IDS: '{}' is not a Telegram user id; skipped", piece);
+            }
+        }
+        return Set.copyOf(ids);
+    }
+
+    private static Optional<Long> positiveNumber(String text) {
+        try {
+            long n = Long.parseLong(text);
+            return n > 0 ? Optional.of(n) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

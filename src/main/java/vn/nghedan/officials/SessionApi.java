@@ -1,0 +1,72 @@
+package vn.nghedan.officials;
+
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import vn.nghedan.session.Sessions;
+
+/** {@code /api/sessions}: reading for every official, the rest for ward admins (see the security chain). */
+@RestController
+@RequestMapping("/api/sessions")
+class SessionApi {
+
+    private final Sessions sessions;
+    private final SessionAdministration administration;
+
+    SessionApi(Sessions sessions, SessionAdministration administration) {
+        this.sessions = sessions;
+        this.administration = administration;
+    }
+
+    /** Every session, soonest first. */
+    @GetMapping
+    List<SessionView> all() {
+        return sessions.all().stream().map(SessionView::of).toList();
+    }
+
+    @GetMapping("/{id}")
+    SessionView one(@PathVariable long id) {
+        return SessionView.of(sessions.get(id));
+    }
+
+    @PostMapping
+    ResponseEntity<SessionView> plan(@RequestBody SessionRequest body, @AuthenticationPrincipal OfficialUser me) {
+        Sessions.Planned planned = administration.plan(body.toDetails(), me.getUsername());
+        URI location = ServletUriComponentsBuilder.fromCurrentRequest()
+                .path("/{id}")
+                .buildAndExpand(planned.session().getId())
+                .toUri();
+        return ResponseEntity.created(location).body(SessionView.of(planned.session(), planned.warnings()));
+    }
+
+    @PutMapping("/{id}")
+    SessionView change(
+            @PathVariable long id, @RequestBody SessionRequest body, @AuthenticationPrincipal OfficialUser me) {
+        Sessions.Planned changed = administration.change(id, body.toDetails(), me.getUsername());
+        return SessionView.of(changed.session(), changed.warnings());
+    }
+
+    @PostMapping("/{id}/cancel")
+    SessionView cancel(@PathVariable long id, @AuthenticationPrincipal OfficialUser me) {
+        return SessionView.of(administration.cancel(id, me.getUsername()));
+    }
+
+    @PostMapping("/{id}/held")
+    SessionView held(@PathVariable long id, @AuthenticationPrincipal OfficialUser me) {
+        return SessionView.of(administration.markHeld(id, me.getUsername()));
+    }
+
+    @PostMapping("/{id}/results/publish")
+    SessionView publishResults(@PathVariable long id, @AuthenticationPrincipal OfficialUser me) {
+        return SessionView.of(administration.publishResults(id, me.getUsername()));
+    }
+}

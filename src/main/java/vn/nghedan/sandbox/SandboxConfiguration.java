@@ -1,0 +1,49 @@
+package vn.nghedan.sandbox;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.convert.DurationStyle;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import vn.nghedan.telegram.BotEndpoint;
+
+/**
+ * Sandbox mode, when no bot token is set: a local Bot API stand-in on a loopback port, the bot's
+ * endpoint pointing at it, and the cast for the web chat at /sandbox.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(NoBotTokenCondition.class)
+class SandboxConfiguration {
+
+    /** Shaped like a real token (digits, colon, secret) but never valid at Telegram. */
+    static final String SANDBOX_TOKEN = "123456:sandbox";
+
+    private static final Logger log = LoggerFactory.getLogger(SandboxConfiguration.class);
+
+    /** {@code nghedan.sandbox.max-poll-hold} ("50s", "PT5S"): lower it if the app waits for its poll on stop. */
+    @Bean
+    BotApiStandIn botApiStandIn(@Value("${nghedan.sandbox.max-poll-hold:50s}") String maxPollHold) {
+        return new BotApiStandIn().maxPollHold(DurationStyle.detectAndParse(maxPollHold));
+    }
+
+    @Bean(destroyMethod = "close")
+    StandInServer standInServer(BotApiStandIn standIn, @Value("${nghedan.sandbox.port:0}") int port) {
+        StandInServer server = StandInServer.start(standIn, SANDBOX_TOKEN, port);
+        log.info(
+                "Sandbox mode: no TELEGRAM_BOT_TOKEN; local Bot API stand-in at {}, web chat at /sandbox",
+                server.baseUrl());
+        return server;
+    }
+
+    @Bean
+    BotEndpoint sandboxBotEndpoint(StandInServer server) {
+        return new SandboxBotEndpoint(SANDBOX_TOKEN, server.baseUrl());
+    }
+
+    @Bean
+    Personas sandboxPersonas(@Value("${nghedan.admin.telegram-ids:9001}") String officialIds) {
+        return Personas.preset(Personas.firstOfficialId(officialIds));
+    }
+}

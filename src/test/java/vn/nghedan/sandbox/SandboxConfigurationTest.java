@@ -1,0 +1,62 @@
+package vn.nghedan.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import vn.nghedan.telegram.BotEndpoint;
+
+class SandboxConfigurationTest {
+
+    private final ApplicationContextRunner contexts = new ApplicationContextRunner()
+            .withUserConfiguration(SandboxConfiguration.class, SandboxWebController.class);
+
+    @Test
+    void withoutATokenTheSandboxServesTheStandInAsTheBotEndpoint() {
+        contexts.withPropertyValues("nghedan.telegram.token= ", "nghedan.admin.telegram-ids=7001, 7002")
+                .run(context -> {
+                    StandInServer server = context.getBean(StandInServer.class);
+                    BotEndpoint endpoint = context.getBean(BotEndpoint.class);
+                    assertThat(endpoint.sandbox()).isTrue();
+                    assertThat(endpoint.apiUrl()).isEqualTo(server.baseUrl());
+                    assertThat(endpoint.token()).isEqualTo("123456:sandbox");
+                    assertThat(endpoint.toString()).doesNotContain("123456:sandbox");
+                    assertThat(context.getBean(BotApiStandIn.class)).isNotNull();
+                    assertThat(context.getBean(SandboxWebController.class)).isNotNull();
+                    assertThat(context.getBean(Personas.class).all())
+                            .extracting(Personas.Persona::id)
+                            .containsExactly(1001L, 1002L, 1003L, 7001L);
+                });
+    }
+
+    @Test
+    void theStandInListensUntilTheContextCloses() throws Exception {
+        int[] port = new int[1];
+        contexts.withPropertyValues("nghedan.sandbox.port=0", "nghedan.sandbox.max-poll-hold=5s")
+                .run(context -> port[0] = context.getBean(StandInServer.class).port());
+
+        assertThat(port[0]).isPositive();
+        try (java.net.ServerSocket again =
+                new java.net.ServerSocket(port[0], 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            assertThat(again.getLocalPort()).isEqualTo(port[0]);
+        }
+    }
+
+    @Test
+    void withATokenNothingOfTheSandboxExists() {
+        contexts.withPropertyValues("nghedan.telegram.token=123:real").run(context -> {
+            assertThat(context).doesNotHaveBean(BotApiStandIn.class);
+            assertThat(context).doesNotHaveBean(StandInServer.class);
+            assertThat(context).doesNotHaveBean(BotEndpoint.class);
+            assertThat(context).doesNotHaveBean(SandboxWebController.class);
+        });
+    }
+
+    @Test
+    void theOfficialIsTheFirstConfiguredOfficialOr9001() {
+        assertThat(Personas.firstOfficialId("")).isEqualTo(9001);
+        assertThat(Personas.firstOfficialId(" , 42,43")).isEqualTo(42);
+        Personas cast = Personas.preset(1004);
+        assertThat(cast.add("Bà Năm").id()).as("skips the official's id").isEqualTo(1005);
+    }
+}

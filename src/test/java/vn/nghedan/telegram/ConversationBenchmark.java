@@ -1,0 +1,187 @@
+package vn.nghedan.telegram;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+import vn.nghedan.sandbox.BotApiStandIn;
+import vn.nghedan.sandbox.SentMessage;
+import vn.nghedan.sandbox.StandInServer;
+import vn.nghedan.sandbox.TelegramUser;
+import vn.nghedan.support.AppProcess;
+
+/**
+ * Throughput of the whole bot path: the app as its own process, the real TelegramBots client,
+ * the stand-in over HTTP, SQLite with synchronous=FULL. Prints start time, RSS, onboarding
+ * updates/s with reply latency, and the raw one-row commit rate of plain JDBC on the same disk.
+ *
+ * <p>Run: {@code mvn -B -Pbenchmark verify -Dtest=ConversationBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
+ * (optional {@code -Dbench.residents=2000}).
+ */
+class ConversationBenchmark {
+
+    static final String TOKEN = "4242:benchmark-token";
+
+    @Test
+    void onboardingThroughput() throws Exception {
+        int residents = Integer.getInteger("bench.residents", 1000);
+        Path dir = Files.createTempDirectory("nghedan-bench");
+        BotApiStandIn api = new BotApiStandIn().maxPollHold(Duration.ofSeconds(1));
+        try (StandInServer server = StandInServer.start(api, TOKEN, 0);
+                AppProcess app = new AppProcess(
+                        Map.of(
+                                "TELEGRAM_BOT_TOKEN",
+                                TOKEN,
+                                "TELEGRAM_API_URL",
+                                server.baseUrl(),
+                                "SPRING_DATASOURCE_URL",
+                                "jdbc:sqlite:" + dir.resolve("bench.db"),
+                                "NGHEDAN_SEND_RATE",
+                                "100000",
+                                "NGHEDAN_QUIET_HOURS",
+                                "",
+                                "ADMIN_PASSWORD",
+                                "benchmark-password"),
+                        dir.resolve("app.log"))) {
+            Duration start = app.start(
+                    List.of("-Xmx256m", "-Xss512k", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto"));
+            Thread.sleep(2000);
+            long rss = app.rssKilobytes();
+            System.out.printf("bench.start_seconds=%.2f%n", start.toMillis() / 1000.0);
+            System.out.printf("bench.rss_after_start_mb=%d%n", rss / 1024);
+
+            warmUp(api);
+            List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+            Instant begin = Instant.now();
+            // Step 1: /start → the data notice with its accept button.
+            phase(
+                    api,
+                    residents,
+                    r -> api.injectText(user(r), "/start"),
+                    m -> m.text().contains("13/2023"),
+                    latencies);
+            // Step 2: accept → the neighbourhood buttons.
+            phase(
+                    api,
+                    residents,
+                    r -> press(api, r, "✅ Tôi đồng ý"),
+                    m -> m.text().contains("khóm nào"),
+                    latencies);
+            // Step 3: Khóm 1 → the welcome.
+            phase(api, residents, r -> press(api, r, "Khóm 1"), m -> m.text().startsWith("Chào mừng"), latencies);
+            Duration elapsed = Duration.between(begin, Instant.now());
+
+            double updatesPerSecond = residents * 3 / (elapsed.toMillis() / 1000.0);
+            Collections.sort(latencies);
+            double raw = rawCommitsPerSecond(dir.resolve("raw.db"));
+            System.out.printf(
+                    "bench.onboarding.residents=%d updates=%d seconds=%.2f%n",
+                    residents, residents * 3, elapsed.toMillis() / 1000.0);
+            System.out.printf("bench.onboarding.updates_per_second=%.0f%n", updatesPerSecond);
+            System.out.printf(
+                    "bench.onboarding.reply_latency_p50_ms=%d p99_ms=%d%n",
+                    percentile(latencies, 50), percentile(latencies, 99));
+            System.out.printf("bench.jdbc.raw_commits_per_second=%.0f%n", raw);
+            System.out.printf("bench.onboarding.ratio_to_raw_commits=%.2f%n", updatesPerSecond / raw);
+            System.out.printf("bench.rss_after_run_mb=%d%n", app.rssKilobytes() / 1024);
+        }
+    }
+
+    private static void warmUp(BotApiStandIn api) throws InterruptedException {
+        TelegramUser u = TelegramUser.of(1, "Warm");
+        for (int i = 0; i < 50; i++) {
+            api.injectText(u, "/help");
+        }
+        api.awaitMessageCount(1, 50, Duration.ofSeconds(60));
+    }
+
+    private interface Step {
+        void run(int resident) throws Exception;
+    }
+
+    /** Sends one update per resident and waits until each got the reply that step leads to. */
+    private static void phase(
+            BotApiStandIn api, int residents, Step step, Predicate<SentMessage> reply, List<Long> latencies)
+            throws Exception {
+        long[] sentAt = new long[residents];
+        int[] seen = new int[residents];
+        for (int r = 0; r < residents; r++) {
+            seen[r] = api.messagesTo(user(r).id()).size();
+            sentAt[r] = System.currentTimeMillis();
+            step.run(r);
+        }
+        for (int r = 0; r < residents; r++) {
+            long chat = user(r).id();
+            int before = seen[r];
+            SentMessage m = api.awaitMessage(
+                    chat,
+                    msg -> msg.messageId() > 0
+                            && api.messagesTo(chat).indexOf(msg) >= before
+                            && msg.text() != null
+                            && reply.test(msg),
+                    Duration.ofSeconds(120));
+            latencies.add(m.sentAt().toEpochMilli() - sentAt[r]);
+        }
+    }
+
+    private static void press(BotApiStandIn api, int r, String label) {
+        long chat = user(r).id();
+        List<SentMessage> messages = api.messagesTo(chat);
+        for (int i = messages.size() - 1; i >= 0; i--) {
+            SentMessage m = messages.get(i);
+            for (SentMessage.Button b : m.allButtons()) {
+                if (b.label().equals(label)) {
+                    api.injectCallback(user(r), m.messageId(), b.data());
+                    return;
+                }
+            }
+        }
+        throw new AssertionError("No button " + label + " for resident " + r);
+    }
+
+    static TelegramUser user(int r) {
+        return TelegramUser.of(100_000 + r, "Cư dân " + r);
+    }
+
+    static long percentile(List<Long> sorted, int p) {
+        if (sorted.isEmpty()) {
+            return -1;
+        }
+        int i = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i)));
+    }
+
+    /** One-row INSERT commits with the app's connection settings (WAL, synchronous=FULL), for 3 s. */
+    static double rawCommitsPerSecond(Path file) throws Exception {
+        Properties p = new Properties();
+        p.setProperty("journal_mode", "WAL");
+        p.setProperty("synchronous", "FULL");
+        p.setProperty("busy_timeout", "5000");
+        p.setProperty("foreign_keys", "true");
+        p.setProperty("transaction_mode", "IMMEDIATE");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, p)) {
+            c.createStatement().execute("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)");
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO t (v) VALUES (?)")) {
+                long end = System.nanoTime() + 3_000_000_000L;
+                long n = 0;
+                long begin = System.nanoTime();
+                while (System.nanoTime() < end) {
+                    insert.setString(1, "row " + n);
+                    insert.executeUpdate();
+                    n++;
+                }
+                return n / ((System.nanoTime() - begin) / 1e9);
+            }
+        }
+    }
+}
