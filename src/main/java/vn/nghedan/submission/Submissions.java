@@ -428,6 +428,47 @@ public class Submissions {
         return inOrder(ids);
     }
 
+    /**
+     * What an agenda of these neighbourhoods may draw on: every open item, and the items that
+     * were accepted to or answered for the given session (for its results). One lean query.
+     */
+    public List<SubmissionSummary> agendaCandidates(java.util.Collection<String> neighbourhoodCodes, long sessionId) {
+        if (neighbourhoodCodes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(
+                        "SELECT id, resident_id, kind, topic, neighbourhood_code, text, author_name, anonymous, channel,"
+                                + " supporters, issues, created_at, status, session_id, carried_from_session_id, answer_text,"
+                                + " answered_by, answer_form, commitment, commitment_deadline, referred_to FROM submission"
+                                + " WHERE neighbourhood_code IN (:codes)"
+                                + " AND (status IN ('NEW', 'ACCEPTED') OR session_id = :session) ORDER BY id")
+                .param("codes", neighbourhoodCodes)
+                .param("session", sessionId)
+                .query((rs, i) -> new SubmissionSummary(
+                        rs.getLong(1),
+                        (Long) rs.getObject(2, Long.class),
+                        Kind.valueOf(rs.getString(3)),
+                        rs.getInt(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getInt(8) == 1,
+                        Channel.valueOf(rs.getString(9)),
+                        rs.getInt(10),
+                        rs.getInt(11),
+                        vn.nghedan.platform.DbTime.parse(rs.getString(12)),
+                        Status.valueOf(rs.getString(13)),
+                        (Long) rs.getObject(14, Long.class),
+                        (Long) rs.getObject(15, Long.class),
+                        rs.getString(16),
+                        rs.getString(17),
+                        rs.getString(18) == null ? null : AnswerForm.valueOf(rs.getString(18)),
+                        rs.getString(19),
+                        rs.getString(20) == null ? null : java.time.LocalDate.parse(rs.getString(20)),
+                        rs.getString(21)))
+                .list();
+    }
+
     public long count() {
         return repository.count();
     }

@@ -162,7 +162,7 @@ class FilingEndToEndTest extends EndToEndTest {
         nam.send("\u200B\u200B\u0007");
         nam.expect("chưa có chữ nào");
         nam.send("a".repeat(10_000));
-        nam.expect("tối đa 4000 ký tự, bà con đã gửi 10000");
+        nam.expect("tối đa 4.000 ký tự, bà con đã gửi 10.000");
         nam.send("Xin hỏi\u202E lịch tiêm chủng\u0000 tháng tới ở đâu? 🙏");
         nam.expect("gửi thêm ảnh");
         nam.send("không có ảnh");

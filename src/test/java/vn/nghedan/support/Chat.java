@@ -17,6 +17,7 @@ public final class Chat {
     private final BotApiStandIn api;
     private final TelegramUser user;
     private int lastSeen;
+    private int lastPressedOn;
 
     public Chat(BotApiStandIn api, TelegramUser user) {
         this.api = api;
@@ -65,19 +66,27 @@ public final class Chat {
         return m;
     }
 
-    /** Presses the button with this label on the latest message that shows it; returns the update id. */
+    /**
+     * Presses the button with this label on the newest message that shows it, waiting for that
+     * message if the bot has not sent it yet (only the last message read or newer ones, and only
+     * newer than the last one pressed on).
+     */
     public int press(String label) {
-        List<SentMessage> messages = api.messagesTo(user.id());
-        for (int i = messages.size() - 1; i >= 0; i--) {
-            SentMessage m = messages.get(i);
-            for (SentMessage.Button b : m.allButtons()) {
-                if (b.label().equals(label)) {
-                    return api.injectCallback(user, m.messageId(), b.data());
-                }
-            }
-        }
-        throw new AssertionError(
-                "No button \"" + label + "\" in chat " + user.id() + ":\n" + api.transcript(user.id()));
+        // Not older than the last message read, nor than the last one pressed on.
+        int after = Math.max(lastPressedOn, lastSeen - 1);
+        SentMessage m = api.awaitMessage(
+                user.id(),
+                msg -> msg.messageId() > after
+                        && msg.allButtons().stream().anyMatch(b -> b.label().equals(label)),
+                WAIT);
+        SentMessage newest = api.messagesTo(user.id()).stream()
+                .filter(msg -> msg.messageId() > after
+                        && msg.allButtons().stream().anyMatch(b -> b.label().equals(label)))
+                .reduce((a, b) -> b)
+                .orElse(m);
+        lastPressedOn = newest.messageId();
+        lastSeen = Math.max(lastSeen, newest.messageId());
+        return api.injectCallback(user, newest.messageId(), newest.button(label).data());
     }
 
     /** Presses a button by its callback data on a given message (to replay old or forged presses). */
