@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  */
 final class Labels {
 
-    static final ZoneId WARD_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final ZoneId WARD_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("HH 'giờ' mm, 'ngày' dd/MM/yyyy");
@@ -84,8 +84,8 @@ final class Labels {
     static final String COLUMN_CARRIED_OVER = "Chuyển từ kỳ trước";
     static final String COLUMN_COMMITMENT = "Cam kết";
     static final String COLUMN_REFERRED_TO = "Chuyển đến";
-    static final String YES = "Có";
-    static final String NO = "Không";
+    private static final String YES = "Có";
+    private static final String NO = "Không";
 
     // Results sections
     static final String ANSWERED_SECTION = "CÁC Ý KIẾN ĐÃ TRẢ LỜI";

@@ -55,13 +55,14 @@ final class ReportContent {
                 new Outcome(Labels.ANSWERED_SECTION, withStatus(results, "ANSWERED"::equals)),
                 new Outcome(Labels.REFERRED_SECTION, withStatus(results, "REFERRED"::equals)),
                 new Outcome(Labels.CARRIED_SECTION, withStatus(results, s -> !SETTLED.contains(s))));
-        List<String> summary = new ArrayList<>(counts(results));
-        summary.add(
-                1,
-                Labels.resolution(
-                        outcomes.get(0).items().size(),
-                        outcomes.get(1).items().size(),
-                        outcomes.get(2).items().size()));
+        List<String> counts = counts(results);
+        List<String> summary = new ArrayList<>();
+        summary.add(counts.get(0)); // the totals, then the resolution rate, then the breakdowns
+        summary.add(Labels.resolution(
+                outcomes.get(0).items().size(),
+                outcomes.get(1).items().size(),
+                outcomes.get(2).items().size()));
+        summary.addAll(counts.subList(1, counts.size()));
         List<ReportDocument.Section> sections = new ArrayList<>();
         List<AgendaItem> inOrder = new ArrayList<>();
         for (Outcome outcome : outcomes) {

@@ -9,15 +9,15 @@ import java.util.function.ToIntFunction;
 import vn.nghedan.platform.Texts;
 
 /**
- * The folded words of many texts as small integers, each distinct whitespace-separated token
- * folded by {@link Texts#words} only once.
+ * The folded words of many texts as small integers, each distinct token (the text between spaces
+ * and control characters) folded by {@link Texts#words} only once.
  *
  * <p>Texts folds through regular expressions, several microseconds for a 100-character text,
  * while a Vietnamese text is made of a few thousand distinct syllables: a compile of 100,000
  * submissions finds nearly every token already folded. Tokens are looked up by their characters
  * in place (no substring per token), and the ids let clustering compare integers. The words are
- * the same as folding the whole text, because a token separator is never part of a word. One instance
- * per compile: not thread-safe.
+ * the same as folding the whole text, because a token separator is never part of a word. One
+ * instance per partition: not thread-safe.
  */
 final class Vocabulary {
 
@@ -47,7 +47,7 @@ final class Vocabulary {
             int end = start;
             int hash = 0;
             while (end < length && !isSeparator(text.charAt(end))) {
-                hash = 31 * hash + text.charAt(end++);
+                hash = 31 * hash + text.charAt(end++); // String.hashCode, which grow() relies on
             }
             if (end > start) {
                 for (int id : wordsOfToken(text, start, end, hash)) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import vn.nghedan.notification.ReminderPlanner;
 import vn.nghedan.resident.Resident;
 import vn.nghedan.resident.Residents;
 
@@ -14,9 +15,11 @@ class BasicCommands implements CommandHandler, ButtonHandler {
     static final String LANG = "lang";
 
     private final Residents residents;
+    private final ReminderPlanner planner;
 
-    BasicCommands(Residents residents) {
+    BasicCommands(Residents residents, ReminderPlanner planner) {
         this.residents = residents;
+        this.planner = planner;
     }
 
     @Override
@@ -67,10 +70,13 @@ class BasicCommands implements CommandHandler, ButtonHandler {
         if (argument.equals("off") || argument.equals("tat") || argument.equals("tắt")) {
             r.reminders(false);
             residents.save(r);
+            // Reminders already planned for this person are dropped too, not only future ones.
+            planner.preferencesChanged(r);
             turn.say(turn.t("reminders.off"));
         } else if (argument.equals("on") || argument.equals("bat") || argument.equals("bật")) {
             r.reminders(true);
             residents.save(r);
+            planner.preferencesChanged(r);
             turn.say(turn.t("reminders.on"));
         } else {
             turn.say(turn.t(r.isRemindersEnabled() ? "reminders.status.on" : "reminders.status.off"));

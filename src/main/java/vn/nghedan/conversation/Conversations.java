@@ -84,12 +84,13 @@ public class Conversations {
             press(turn, before);
         } else if (in.isCommand()) {
             command(turn);
-        } else if (!onboarding.isDone(turn.resident())) {
-            onboarding.continueWith(turn);
         } else {
             StepHandler handler = steps.get(turn.step());
-            if (handler != null) {
+            boolean onboarded = onboarding.isDone(turn.resident());
+            if (handler != null && (onboarded || !handler.needsOnboarding())) {
                 handler.onInput(turn);
+            } else if (!onboarded) {
+                onboarding.continueWith(turn);
             } else {
                 turn.reset();
                 idle.onInput(turn);

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import vn.nghedan.notification.Outgoing;
+import vn.nghedan.notification.ReminderPlanner;
 import vn.nghedan.resident.Resident;
 import vn.nghedan.resident.Residents;
 import vn.nghedan.submission.Submission;
@@ -27,6 +28,7 @@ class Privacy implements CommandHandler, ButtonHandler {
     private final JsonMapper json;
     private final Clock clock;
     private final Buttons buttons;
+    private final ReminderPlanner planner;
 
     Privacy(Residents residents, Submissions submissions, JsonMapper json, Clock clock, Buttons buttons) {
         this.residents = residents;
@@ -34,6 +36,7 @@ class Privacy implements CommandHandler, ButtonHandler {
         this.json = json;
         this.clock = clock;
         this.buttons = buttons;
+        this.planner = planner;
     }
 
     @Override
@@ -79,6 +82,8 @@ class Privacy implements CommandHandler, ButtonHandler {
         submissions.anonymiseAuthor(r.getId());
         r.forget(clock.instant());
         residents.save(r);
+        // Consent withdrawn: nothing planned for this person goes out any more.
+        planner.preferencesChanged(r);
         turn.reset();
         buttons.forgetChat(turn.chatId());
         turn.say(turn.t("forget.done"));

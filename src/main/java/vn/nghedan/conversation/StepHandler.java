@@ -7,5 +7,10 @@ public interface StepHandler {
 
     Set<String> steps();
 
+    /** Whether only onboarded residents reach this step (officials' steps need not). */
+    default boolean needsOnboarding() {
+        return true;
+    }
+
     void onInput(Turn turn);
 }

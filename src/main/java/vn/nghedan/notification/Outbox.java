@@ -2,6 +2,11 @@ package vn.nghedan.notification;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -18,13 +23,21 @@ import vn.nghedan.platform.DbTime;
 public class Outbox {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
     private final JsonMapper json;
     private final Clock clock;
     private final OutboxSignal signal;
     private final ImmediateSender immediate;
 
-    Outbox(JdbcClient jdbc, JsonMapper json, Clock clock, OutboxSignal signal, ImmediateSender immediate) {
+    Outbox(
+            JdbcClient jdbc,
+            JdbcTemplate jdbcTemplate,
+            JsonMapper json,
+            Clock clock,
+            OutboxSignal signal,
+            ImmediateSender immediate) {
         this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
         this.json = json;
         this.clock = clock;
         this.signal = signal;
@@ -72,23 +85,50 @@ public class Outbox {
                 .update();
     }
 
-    private boolean insert(long chatId, Outgoing message, Instant notBefore, String dedupKey, boolean broadcast) {
+    /** A message for {@link #planAll}: the arguments of {@link #plan}. */
+    record Planned(long chatId, Outgoing message, Instant notBefore, String dedupKey, boolean broadcast) {}
+
+    /**
+     * Plans many messages in one batch, as {@link #plan} would one by one: a broadcast to a
+     * neighbourhood is thousands of rows written in its cause's transaction, which holds SQLite's
+     * only write lock meanwhile. A message object shared by several rows is serialised once.
+     *
+     * @return for each message, whether it was new (false: its key was planned already)
+     */
+    boolean[] planAll(List<Planned> messages) {
         Instant now = clock.instant();
-        int inserted = jdbc.sql("INSERT INTO outbox (chat_id, kind, payload, dedup_key, broadcast, status, not_before,"
-                        + " created_at) VALUES (?, ?, ?, ?, ?, 'PENDING', ?, ?) ON CONFLICT DO NOTHING")
-                .params(
-                        chatId,
-                        message.kind(),
-                        json.writeValueAsString(message),
-                        dedupKey,
-                        broadcast ? 1 : 0,
-                        DbTime.of(notBefore.isBefore(now) ? now : notBefore),
-                        DbTime.of(now))
-                .update();
-        if (inserted > 0) {
+        String createdAt = DbTime.of(now);
+        Map<Outgoing, String> payloads = new IdentityHashMap<>();
+        List<Object[]> rows = new ArrayList<>(messages.size());
+        for (Planned m : messages) {
+            rows.add(new Object[] {
+                m.chatId(),
+                m.message().kind(),
+                payloads.computeIfAbsent(m.message(), json::writeValueAsString),
+                m.dedupKey(),
+                m.broadcast() ? 1 : 0,
+                DbTime.of(m.notBefore().isBefore(now) ? now : m.notBefore()),
+                createdAt
+            });
+        }
+        int[] counts = jdbcTemplate.batchUpdate(
+                "INSERT INTO outbox (chat_id, kind, payload, dedup_key, broadcast, status, not_before, created_at)"
+                        + " VALUES (?, ?, ?, ?, ?, 'PENDING', ?, ?) ON CONFLICT DO NOTHING",
+                rows);
+        boolean[] added = new boolean[counts.length];
+        boolean any = false;
+        for (int i = 0; i < counts.length; i++) {
+            added[i] = counts[i] > 0;
+            any |= added[i];
+        }
+        if (any) {
             wakeRelayAfterCommit();
         }
-        return inserted > 0;
+        return added;
+    }
+
+    private boolean insert(long chatId, Outgoing message, Instant notBefore, String dedupKey, boolean broadcast) {
+        return planAll(List.of(new Planned(chatId, message, notBefore, dedupKey, broadcast)))[0];
     }
 
     private void wakeRelayAfterCommit() {

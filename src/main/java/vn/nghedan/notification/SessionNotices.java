@@ -3,11 +3,13 @@ package vn.nghedan.notification;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.nghedan.neighbourhood.Neighbourhoods;
@@ -18,7 +20,8 @@ import vn.nghedan.session.DialogueSession;
 /**
  * Tells the residents of a session's neighbourhoods about it: the announcement, the reminders
  * before it, a notice when it changes or is cancelled. Only residents who accept broadcasts
- * (consent, reminders on, a reachable chat) hear any of it.
+ * (consent, reminders on, a reachable chat) hear any of it. A neighbourhood can hold thousands of
+ * residents, so each text is made once per language and the rows are written in one batch.
  */
 @Component
 class SessionNotices {
@@ -64,10 +67,10 @@ class SessionNotices {
         }
         Set<Long> toldEarlier = history.residentsTold(session.getId(), session.getVersion());
         Map<Long, Resident> audience = audience(session);
+        Plan plan = new Plan(session, now);
         for (Resident resident : audience.values()) {
-            String what = toldEarlier.contains(resident.getId()) ? NoticeKeys.CHANGED : NoticeKeys.ANNOUNCE;
-            tell(session, resident, what, now);
-            remind(session, resident, now);
+            plan.tell(resident, toldEarlier.contains(resident.getId()) ? NoticeKeys.CHANGED : NoticeKeys.ANNOUNCE);
+            plan.remind(resident);
         }
         // Told before but no longer invited (a neighbourhood was taken off): they still learn of the change.
         for (Long residentId : toldEarlier) {
@@ -75,9 +78,10 @@ class SessionNotices {
                 residents
                         .byId(residentId)
                         .filter(Resident::acceptsBroadcasts)
-                        .ifPresent(r -> tell(session, r, NoticeKeys.CHANGED, now));
+                        .ifPresent(r -> plan.tell(r, NoticeKeys.CHANGED));
             }
         }
+        plan.batch.write();
     }
 
     /** Drops everything still planned for the session and tells those who had heard of it. */
@@ -85,7 +89,7 @@ class SessionNotices {
         notices.drop(NoticeKeys.allVersions(session.getId()));
         Set<Long> told = history.residentsTold(session.getId(), Integer.MAX_VALUE);
         Map<Long, Resident> audience = audience(session);
-        Instant now = clock.instant();
+        Plan plan = new Plan(session, clock.instant());
         for (Long residentId : told) {
             Resident resident = audience.get(residentId);
             if (resident == null) {
@@ -95,17 +99,10 @@ class SessionNotices {
                         .orElse(null);
             }
             if (resident != null) {
-                Locale locale = NoticeTexts.localeOf(resident);
-                String text = texts.get(
-                        locale, "session.cancelled", session.getTitle(), texts.when(session.getStartsAt(), locale));
-                notices.plan(
-                        NoticeKind.SESSION_CANCELLED,
-                        resident.getChatId(),
-                        new Outgoing.Text(text),
-                        now,
-                        NoticeKeys.cancelled(session.getId(), residentId));
+                plan.cancelled(resident);
             }
         }
+        plan.batch.write();
     }
 
     private Map<Long, Resident> audience(DialogueSession session) {
@@ -113,80 +110,117 @@ class SessionNotices {
                 .collect(Collectors.toMap(Resident::getId, r -> r, (a, b) -> a, LinkedHashMap::new));
     }
 
-    private void tell(DialogueSession session, Resident resident, String what, Instant now) {
-        Locale locale = NoticeTexts.localeOf(resident);
-        String details = texts.get(
-                locale,
-                "session.details",
-                texts.when(session.getStartsAt(), locale),
-                session.getVenue(),
-                neighbourhoodNames(session),
-                texts.when(session.getSubmissionsCloseAt(), locale));
-        String text;
-        NoticeKind kind;
-        if (what.equals(NoticeKeys.CHANGED)) {
-            kind = NoticeKind.SESSION_CHANGED;
-            text = texts.get(locale, "session.changed", session.getTitle()) + "\n" + details;
-        } else {
-            kind = NoticeKind.ANNOUNCEMENT;
-            String invitation = session.isOpenForSubmissions(now) ? "session.invitation" : "session.closed";
-            text = texts.get(locale, "session.announcement", session.getTitle()) + "\n" + details + "\n\n"
-                    + texts.get(locale, invitation);
-        }
-        notices.plan(
-                kind,
-                resident.getChatId(),
-                new Outgoing.Text(text),
-                now,
-                NoticeKeys.toResident(session.getId(), session.getVersion(), resident.getId(), what));
-    }
+    /** One planning pass over a session: its texts per language, and the rows to write. */
+    private final class Plan {
 
-    /**
-     * One reminder per offset still ahead. Offsets already past collapse into one reminder now,
-     * so a session planned at short notice brings one message, not a burst of late ones.
-     */
-    private void remind(DialogueSession session, Resident resident, Instant now) {
-        List<ReminderOffsets.Offset> future = new ArrayList<>();
-        ReminderOffsets.Offset lastMissed = null;
-        for (ReminderOffsets.Offset offset : offsets.all()) {
-            if (session.getStartsAt().minus(offset.before()).isAfter(now)) {
-                future.add(offset);
-            } else {
-                lastMissed = offset;
+        private final DialogueSession session;
+        private final Instant now;
+        private final PlannedNotices.Batch batch = notices.batch();
+        private final Map<String, Outgoing.Text> textsByLanguageAndKey = new HashMap<>();
+        private final Outgoing.Venue venue;
+
+        Plan(DialogueSession session, Instant now) {
+            this.session = session;
+            this.now = now;
+            this.venue = session.getLatitude() == null || session.getLongitude() == null
+                    ? null
+                    : new Outgoing.Venue(
+                            session.getLatitude(), session.getLongitude(), session.getTitle(), session.getVenue());
+        }
+
+        void tell(Resident resident, String what) {
+            NoticeKind kind = what.equals(NoticeKeys.CHANGED) ? NoticeKind.SESSION_CHANGED : NoticeKind.ANNOUNCEMENT;
+            batch.add(
+                    kind,
+                    resident.getChatId(),
+                    text(resident, what, locale -> tellingText(locale, what)),
+                    now,
+                    NoticeKeys.toResident(session.getId(), session.getVersion(), resident.getId(), what));
+        }
+
+        /**
+         * One reminder per offset still ahead. Offsets already past collapse into one reminder
+         * now, so a session planned at short notice brings one message, not a burst of late ones.
+         */
+        void remind(Resident resident) {
+            List<ReminderOffsets.Offset> future = new ArrayList<>();
+            ReminderOffsets.Offset lastMissed = null;
+            for (ReminderOffsets.Offset offset : offsets.all()) {
+                if (session.getStartsAt().minus(offset.before()).isAfter(now)) {
+                    future.add(offset);
+                } else {
+                    lastMissed = offset;
+                }
+            }
+            if (lastMissed != null) {
+                // Keyed by the missed offset nearest the start: planning again later collides with it.
+                reminder(resident, lastMissed.label(), now);
+            }
+            for (ReminderOffsets.Offset offset : future) {
+                reminder(resident, offset.label(), session.getStartsAt().minus(offset.before()));
             }
         }
-        if (lastMissed != null) {
-            // Keyed by the missed offset nearest the start: planning again later collides with it.
-            planReminder(session, resident, lastMissed.label(), now);
-        }
-        for (ReminderOffsets.Offset offset : future) {
-            planReminder(
-                    session, resident, offset.label(), session.getStartsAt().minus(offset.before()));
-        }
-    }
 
-    private void planReminder(DialogueSession session, Resident resident, String label, Instant at) {
-        Locale locale = NoticeTexts.localeOf(resident);
-        String text = texts.get(
-                locale,
-                "session.reminder",
-                session.getTitle(),
-                texts.when(session.getStartsAt(), locale),
-                session.getVenue());
-        String key = NoticeKeys.reminder(session.getId(), session.getVersion(), resident.getId(), label);
-        notices.plan(NoticeKind.REMINDER, resident.getChatId(), new Outgoing.Text(text), at, key);
-        if (session.getLatitude() != null && session.getLongitude() != null) {
-            notices.plan(
-                    NoticeKind.VENUE,
+        void cancelled(Resident resident) {
+            batch.add(
+                    NoticeKind.SESSION_CANCELLED,
                     resident.getChatId(),
-                    new Outgoing.Venue(
-                            session.getLatitude(), session.getLongitude(), session.getTitle(), session.getVenue()),
-                    at,
-                    key + ":venue");
+                    text(
+                            resident,
+                            "cancelled",
+                            locale -> texts.get(
+                                    locale,
+                                    "session.cancelled",
+                                    session.getTitle(),
+                                    texts.when(session.getStartsAt(), locale))),
+                    now,
+                    NoticeKeys.cancelled(session.getId(), resident.getId()));
         }
-    }
 
-    private String neighbourhoodNames(DialogueSession session) {
-        return session.neighbourhoodCodes().stream().map(neighbourhoods::nameOf).collect(Collectors.joining(", "));
+        private void reminder(Resident resident, String label, Instant at) {
+            String key = NoticeKeys.reminder(session.getId(), session.getVersion(), resident.getId(), label);
+            Outgoing.Text text = text(
+                    resident,
+                    "reminder",
+                    locale -> texts.get(
+                            locale,
+                            "session.reminder",
+                            session.getTitle(),
+                            texts.when(session.getStartsAt(), locale),
+                            session.getVenue()));
+            batch.add(NoticeKind.REMINDER, resident.getChatId(), text, at, key);
+            if (venue != null) {
+                batch.add(NoticeKind.VENUE, resident.getChatId(), venue, at, key + ":venue");
+            }
+        }
+
+        private String tellingText(Locale locale, String what) {
+            String details = texts.get(
+                    locale,
+                    "session.details",
+                    texts.when(session.getStartsAt(), locale),
+                    session.getVenue(),
+                    neighbourhoodNames(),
+                    texts.when(session.getSubmissionsCloseAt(), locale));
+            if (what.equals(NoticeKeys.CHANGED)) {
+                return texts.get(locale, "session.changed", session.getTitle()) + "\n" + details;
+            }
+            String invitation = session.isOpenForSubmissions(now) ? "session.invitation" : "session.closed";
+            return texts.get(locale, "session.announcement", session.getTitle()) + "\n" + details + "\n\n"
+                    + texts.get(locale, invitation);
+        }
+
+        /** The same text object for every resident of a language: serialised once, too. */
+        private Outgoing.Text text(Resident resident, String what, Function<Locale, String> maker) {
+            Locale locale = NoticeTexts.localeOf(resident);
+            return textsByLanguageAndKey.computeIfAbsent(
+                    locale.getLanguage() + ":" + what, k -> new Outgoing.Text(maker.apply(locale)));
+        }
+
+        private String neighbourhoodNames() {
+            return session.neighbourhoodCodes().stream()
+                    .map(neighbourhoods::nameOf)
+                    .collect(Collectors.joining(", "));
+        }
     }
 }

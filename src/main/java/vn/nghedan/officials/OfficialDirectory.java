@@ -36,6 +36,14 @@ public class OfficialDirectory {
                 || linkedAccount(telegramUserId).isPresent();
     }
 
+    /** Whether this Telegram user may take moderation steps (viewers may only read). */
+    public boolean canModerate(long telegramUserId) {
+        return adminTelegramIds.contains(telegramUserId)
+                || linkedAccount(telegramUserId)
+                        .map(a -> a.getRole() != Role.VIEWER)
+                        .orElse(false);
+    }
+
     /** Codes of the neighbourhoods this official looks after: all for ward-wide roles, none for others. */
     public Set<String> neighbourhoodsOf(long telegramUserId) {
         if (adminTelegramIds.contains(telegramUserId)) {

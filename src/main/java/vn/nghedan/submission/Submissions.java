@@ -446,7 +446,7 @@ public class Submissions {
                 .param("session", sessionId)
                 .query((rs, i) -> new SubmissionSummary(
                         rs.getLong(1),
-                        (Long) rs.getObject(2, Long.class),
+                        nullableLong(rs, 2),
                         Kind.valueOf(rs.getString(3)),
                         rs.getInt(4),
                         rs.getString(5),
@@ -458,8 +458,8 @@ public class Submissions {
                         rs.getInt(11),
                         vn.nghedan.platform.DbTime.parse(rs.getString(12)),
                         Status.valueOf(rs.getString(13)),
-                        (Long) rs.getObject(14, Long.class),
-                        (Long) rs.getObject(15, Long.class),
+                        nullableLong(rs, 14),
+                        nullableLong(rs, 15),
                         rs.getString(16),
                         rs.getString(17),
                         rs.getString(18) == null ? null : AnswerForm.valueOf(rs.getString(18)),
@@ -467,6 +467,11 @@ public class Submissions {
                         rs.getString(20) == null ? null : java.time.LocalDate.parse(rs.getString(20)),
                         rs.getString(21)))
                 .list();
+    }
+
+    private static Long nullableLong(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
     }
 
     public long count() {

@@ -7,6 +7,7 @@ import static vn.nghedan.agenda.AgendaFixtures.candidate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
@@ -91,6 +92,32 @@ class ClusteringTest {
             assertThat(item.issues()).isEqualTo(4);
             assertThat(item.firstCreatedAt()).isEqualTo(candidates.get(1).createdAt());
         });
+    }
+
+    @Test
+    void hundredsOfDistinctVariantsOfOneTextBecomeOneItem() {
+        String text = "Bãi đất trống cuối hẻm 7 bị đổ rác thải bừa bãi, bốc mùi hôi, nhiều ruồi muỗi.";
+        String[] words = text.split(" ");
+        Random random = new Random(7);
+        List<AgendaCandidate> candidates = new ArrayList<>();
+        for (int number = 1; number <= 600; number++) {
+            // one letter dropped from one word of four letters or more, chosen at random
+            String[] variant = words.clone();
+            int word;
+            do {
+                word = random.nextInt(variant.length);
+            } while (variant[word].length() < 4);
+            int letter = random.nextInt(variant[word].length());
+            variant[word] = variant[word].substring(0, letter) + variant[word].substring(letter + 1);
+            String typed = String.join(" ", variant);
+            candidates.add(candidate(number, random.nextBoolean() ? typed : SampleSubmissions.withoutDiacritics(typed))
+                    .build());
+        }
+
+        assertThat(items(candidates))
+                .singleElement()
+                .extracting(AgendaItem::submissions)
+                .isEqualTo(600);
     }
 
     @Test

@@ -6,8 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.Instant;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.nghedan.sandbox.SentMessage;
@@ -18,19 +16,12 @@ import vn.nghedan.submission.Submission;
 import vn.nghedan.submission.Submissions;
 import vn.nghedan.support.Chat;
 import vn.nghedan.support.EndToEndTest;
+import vn.nghedan.support.Filing;
 
 class FilingEndToEndTest extends EndToEndTest {
 
-    static final Pattern NUMBER = Pattern.compile("#(\\d+)");
-
     @Autowired
     Submissions submissions;
-
-    static long numberIn(SentMessage m) {
-        Matcher matcher = NUMBER.matcher(m.text());
-        assertThat(matcher.find()).as("a #number in: %s", m.text()).isTrue();
-        return Long.parseLong(matcher.group(1));
-    }
 
     /** /new through every step, with a photo and a location, anonymous. */
     @Test
@@ -57,7 +48,7 @@ class FilingEndToEndTest extends EndToEndTest {
         lan.press("✅ Gửi");
         SentMessage filed = lan.expect("Đã nhận ý kiến #");
 
-        Submission s = submissions.get(numberIn(filed));
+        Submission s = submissions.get(Filing.numberIn(filed));
         assertThat(s.getKind()).isEqualTo(Kind.COMPLAINT);
         assertThat(s.getTopic()).isEqualTo(5);
         assertThat(s.getNeighbourhoodCode()).isEqualTo("K1");
@@ -92,7 +83,7 @@ class FilingEndToEndTest extends EndToEndTest {
         ba.press("👤 Công khai tên tôi");
         ba.expect("kiểm tra lại");
         ba.press("✅ Gửi");
-        Submission s = submissions.get(numberIn(ba.expect("Đã nhận ý kiến #")));
+        Submission s = submissions.get(Filing.numberIn(ba.expect("Đã nhận ý kiến #")));
         assertThat(s.getText()).isEqualTo("Đèn đường trước nhà văn hóa khóm 2 bị hư cả tháng nay");
         assertThat(s.getAuthorName()).isEqualTo("Chú Ba");
         assertThat(s.isAnonymous()).isFalse();
@@ -101,7 +92,7 @@ class FilingEndToEndTest extends EndToEndTest {
     @Test
     void aSimilarMatterIsOfferedAsMeTooEvenWhenTypedInNfdWithoutTheSameOrder() {
         Chat first = newResident("Bà Tám").onboard("Khóm 4");
-        long number = fileQuickly(first, "Cống thoát nước đường Lê Lợi bị nghẹt, mưa là ngập nước cả hẻm");
+        long number = Filing.fileQuickly(first, "Cống thoát nước đường Lê Lợi bị nghẹt, mưa là ngập nước cả hẻm");
 
         Chat second = newResident("Ông Chín").onboard("Khóm 4");
         second.send("/new");
@@ -171,7 +162,7 @@ class FilingEndToEndTest extends EndToEndTest {
         nam.press("🕶 Ẩn danh");
         nam.expect("kiểm tra lại");
         nam.press("✅ Gửi");
-        Submission s = submissions.get(numberIn(nam.expect("Đã nhận ý kiến #")));
+        Submission s = submissions.get(Filing.numberIn(nam.expect("Đã nhận ý kiến #")));
         // Control and direction-override characters are gone, emoji stay.
         assertThat(s.getText()).isEqualTo("Xin hỏi lịch tiêm chủng tháng tới ở đâu? 🙏");
     }
@@ -189,8 +180,8 @@ class FilingEndToEndTest extends EndToEndTest {
     @Test
     void myListOpensWithdrawsAndEdits() {
         Chat sau = newResident("Cô Sáu").onboard("Khóm 2");
-        long a = fileQuickly(sau, "Đề nghị sửa lại cầu gỗ bắc qua rạch khóm 2 đã mục");
-        long b = fileQuickly(sau, "Xin hỏi thủ tục đăng ký tạm trú cho người thuê trọ");
+        long a = Filing.fileQuickly(sau, "Đề nghị sửa lại cầu gỗ bắc qua rạch khóm 2 đã mục");
+        long b = Filing.fileQuickly(sau, "Xin hỏi thủ tục đăng ký tạm trú cho người thuê trọ");
         sau.send("/my");
         SentMessage list = sau.expect("Ý kiến bà con đã gửi");
         assertThat(list.text()).contains("#" + a, "#" + b, "Mới gửi, chờ xem xét");
@@ -218,7 +209,7 @@ class FilingEndToEndTest extends EndToEndTest {
     @Test
     void aForgedOrForeignButtonPressIsRefusedAndChangesNothing() throws InterruptedException {
         Chat owner = newResident("Chủ").onboard("Khóm 3");
-        long number = fileQuickly(owner, "Xin lắp thêm đèn chiếu sáng ở hẻm 45");
+        long number = Filing.fileQuickly(owner, "Xin lắp thêm đèn chiếu sáng ở hẻm 45");
         owner.send("/my");
         SentMessage list = owner.expect("Ý kiến bà con đã gửi");
         String openData = list.button("#" + number).data();
@@ -235,7 +226,7 @@ class FilingEndToEndTest extends EndToEndTest {
     @Test
     void myDataSendsAFileAndForgetErasesThePerson() throws Exception {
         Chat chin = newResident("Ông Chín").onboard("Khóm 5");
-        long number = fileQuickly(chin, "Đề nghị nạo vét kênh thủy lợi nội đồng");
+        long number = Filing.fileQuickly(chin, "Đề nghị nạo vét kênh thủy lợi nội đồng");
         chin.send("/mydata");
         SentMessage file = chin.expect(m -> m.kind() == SentMessage.Kind.DOCUMENT);
         String json = new String(file.attachment().bytes(), java.nio.charset.StandardCharsets.UTF_8);
@@ -257,25 +248,5 @@ class FilingEndToEndTest extends EndToEndTest {
 
     private long residentId(Chat chat) {
         return residentDirectory.byTelegramUser(chat.id()).orElseThrow().getId();
-    }
-
-    /** The quickest /new: kind, topic, text, no files, public. */
-    static long fileQuickly(Chat chat, String text) {
-        chat.send("/new");
-        chat.press("⚠️ Phản ánh sự việc");
-        chat.press("Kinh tế, đất đai, quy hoạch, xây dựng, hạ tầng");
-        chat.expect("viết nội dung");
-        chat.send(text);
-        SentMessage next = chat.expect(m -> m.text() != null
-                && (m.text().contains("gửi thêm ảnh") || m.text().contains("ý kiến tương tự")));
-        if (next.text().contains("ý kiến tương tự")) {
-            chat.press("➡️ Khác, vẫn gửi ý kiến mới");
-            chat.expect("gửi thêm ảnh");
-        }
-        chat.press("✅ Xong");
-        chat.press("👤 Công khai tên tôi");
-        chat.expect("kiểm tra lại");
-        chat.press("✅ Gửi");
-        return numberIn(chat.expect("Đã nhận ý kiến #"));
     }
 }
