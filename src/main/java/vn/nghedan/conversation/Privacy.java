@@ -30,7 +30,13 @@ class Privacy implements CommandHandler, ButtonHandler {
     private final Buttons buttons;
     private final ReminderPlanner planner;
 
-    Privacy(Residents residents, Submissions submissions, JsonMapper json, Clock clock, Buttons buttons) {
+    Privacy(
+            Residents residents,
+            Submissions submissions,
+            JsonMapper json,
+            Clock clock,
+            Buttons buttons,
+            ReminderPlanner planner) {
         this.residents = residents;
         this.submissions = submissions;
         this.json = json;
