@@ -1,6 +1,7 @@
 package vn.nghedan.officials;
 
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.nghedan.platform.WardTime;
@@ -38,5 +39,14 @@ class ConsoleModeration {
                     last.actor());
         }
         moderation.apply(number, change, official);
+    }
+
+    /**
+     * The same step on several submissions (the members of an agenda item answered at a session):
+     * all or none, so a stale one leaves the others unanswered too.
+     */
+    @Transactional
+    void applyAll(Map<Long, Integer> seenVersions, StatusChange change, OfficialUser official) {
+        seenVersions.forEach((number, version) -> apply(number, version, change, official));
     }
 }

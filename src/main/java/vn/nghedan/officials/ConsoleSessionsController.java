@@ -2,6 +2,7 @@ package vn.nghedan.officials;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.springframework.http.HttpStatus;
@@ -12,16 +13,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.nghedan.agenda.AgendaItem;
 import vn.nghedan.platform.InvalidInputException;
-import vn.nghedan.platform.NotFoundException;
 import vn.nghedan.session.Sessions;
 import vn.nghedan.submission.IllegalTransitionException;
 
 /**
  * {@code /console/sessions}: the list, planning and changing (ward admins, through the same
  * {@link SessionAdministration} as the API), cancelling, marking held, publishing results, and
- * recording the answers given at a session item by item.
+ * recording the answers given at a session item by item (the agenda's own edits and files are
+ * {@link ConsoleAgendaController}'s).
  */
 @ConsoleController
 class ConsoleSessionsController {
@@ -120,28 +123,34 @@ class ConsoleSessionsController {
         return done(id, "console.session.published", redirect);
     }
 
-    /** The answer given at the session to one of its items; a refusal shows beside that item. */
-    @PostMapping("/console/sessions/{id}/answers/{number}")
+    /**
+     * The answer given at the session to one agenda item: recorded for each of its open
+     * submissions, so every author hears it. A refusal shows beside that item.
+     */
+    @PostMapping("/console/sessions/{id}/answers/{primary}")
     String answer(
             @PathVariable long id,
-            @PathVariable long number,
+            @PathVariable long primary,
+            @RequestParam(defaultValue = "") String members,
             @ModelAttribute("answerDraft") ConsoleModerationForm form,
             BindingResult errors,
             @AuthenticationPrincipal OfficialUser me,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        ConsoleSessionPages.Page page = pages.page(id, me);
-        if (page.items().stream().noneMatch(i -> i.summary().number() == number)) {
-            throw new NotFoundException("#" + number + " is not on session " + id);
-        }
-        form.validate(ConsoleModerationForm.Step.ANSWER, number, errors);
+        AgendaItem item = pages.item(id, primary, me);
+        Map<Long, Integer> seen = ConsoleSessionPages.Item.parse(members);
+        form.validate(ConsoleModerationForm.Step.ANSWER, primary, errors);
         HttpStatus status = HttpStatus.BAD_REQUEST;
-        if (!errors.hasErrors()) {
+        if (seen.isEmpty() || !item.numbers().containsAll(seen.keySet())) {
+            // the item was regrouped since the page was made
+            status = HttpStatus.CONFLICT;
+            model.addAttribute("stepError", texts.get("console.agenda.item-changed", "#" + primary));
+        } else if (!errors.hasErrors()) {
             try {
-                moderation.apply(number, form.getVersion(), form.toChange(ConsoleModerationForm.Step.ANSWER), me);
-                redirect.addFlashAttribute("notice", texts.get("console.moderation.done.answer", "#" + number));
-                return "redirect:/console/sessions/" + id + "#item-" + number;
+                moderation.applyAll(seen, form.toChange(ConsoleModerationForm.Step.ANSWER), me);
+                redirect.addFlashAttribute("notice", texts.get("console.moderation.done.answer", "#" + primary));
+                return "redirect:/console/sessions/" + id + "#item-" + primary;
             } catch (ConflictException e) {
                 status = HttpStatus.CONFLICT;
                 model.addAttribute("stepError", texts.get(e.messageKey(), e.arguments()));
@@ -155,7 +164,7 @@ class ConsoleSessionsController {
         // many items share one page: the refused item's draft and messages travel by its number
         response.setStatus(status.value());
         model.addAttribute("page", pages.page(id, me));
-        model.addAttribute("failedNumber", number);
+        model.addAttribute("failedItem", primary);
         model.addAttribute("answerErrors", texts.byField(errors));
         return "console/session";
     }

@@ -113,19 +113,17 @@ class ConsoleSessionsTest extends ConsoleTestSupport {
         Reply page = admin.get("/console/sessions/" + id);
         assertThat(page.body()).contains(answered.reference(), left.reference(), "Ghi câu trả lời");
 
+        String members =
+                answered.number() + ":" + submissions.get(answered.number()).getVersion();
         Reply empty = admin.post(
-                "/console/sessions/" + id + "/answers/" + answered.number(),
-                "version",
-                "" + submissions.get(answered.number()).getVersion(),
-                "answer",
-                "");
+                "/console/sessions/" + id + "/answers/" + answered.number(), "members", members, "answer", "");
         assertThat(empty.status()).isEqualTo(400);
         assertThat(empty.body()).contains("Cần điền mục này.");
 
         Reply recorded = admin.post(
                 "/console/sessions/" + id + "/answers/" + answered.number(),
-                "version",
-                "" + submissions.get(answered.number()).getVersion(),
+                "members",
+                members,
                 "answerForm",
                 "AT_SESSION",
                 "answer",
