@@ -4,14 +4,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 import org.springframework.validation.FieldError;
 import vn.nghedan.platform.InvalidInputException;
 import vn.nghedan.submission.IllegalTransitionException;
 
-/** The console's texts in the language of the request being answered. */
-@Component
+/**
+ * The console's texts in the language of the request being answered. Made by {@link
+ * ConsoleWebConfiguration}, so that the console's error pages work in any web slice.
+ */
 class ConsoleTexts {
 
     private final MessageSource messages;

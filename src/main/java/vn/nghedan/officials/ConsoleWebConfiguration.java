@@ -1,5 +1,6 @@
 package vn.nghedan.officials;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.DispatcherServlet;
@@ -8,7 +9,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** The console's language switch: {@code ?lang=en} or {@code ?lang=vi} on any page. */
+/** The console's language switch ({@code ?lang=en} or {@code ?lang=vi} on any page) and its texts. */
 @Configuration(proxyBeanMethods = false)
 class ConsoleWebConfiguration implements WebMvcConfigurer {
 
@@ -16,6 +17,11 @@ class ConsoleWebConfiguration implements WebMvcConfigurer {
     @Bean(DispatcherServlet.LOCALE_RESOLVER_BEAN_NAME)
     LocaleResolver localeResolver() {
         return new ConsoleLocaleResolver();
+    }
+
+    @Bean
+    ConsoleTexts consoleTexts(MessageSource messages) {
+        return new ConsoleTexts(messages);
     }
 
     @Override

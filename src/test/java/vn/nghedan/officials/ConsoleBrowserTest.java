@@ -29,6 +29,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.nghedan.submission.Answer;
+import vn.nghedan.submission.AnswerForm;
 import vn.nghedan.submission.Channel;
 import vn.nghedan.submission.Kind;
 import vn.nghedan.submission.NewSubmission;
@@ -47,7 +49,7 @@ class ConsoleBrowserTest extends ConsoleTestSupport {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static final Dimension DESKTOP = new Dimension(1280, 1000);
+    private static final Dimension DESKTOP = new Dimension(1280, 1500);
     private static final Dimension PHONE = new Dimension(390, 844);
 
     private static ChromeDriver browser;
@@ -113,6 +115,7 @@ class ConsoleBrowserTest extends ConsoleTestSupport {
                 planSession("Hội nghị đối thoại với Nhân dân khóm 1, khóm 2 – quý IV/2026", 20, "\"K1\", \"K2\"");
         seed = new Seed(
                 filed(
+                        3,
                         "K1",
                         Kind.COMPLAINT,
                         5,
@@ -121,6 +124,7 @@ class ConsoleBrowserTest extends ConsoleTestSupport {
                         "Đường Nguyễn Sinh Sắc đoạn trước chợ"
                                 + " bị ngập nước mỗi khi mưa lớn, xin phường cho nạo vét cống thoát nước."),
                 filed(
+                        1,
                         "K1",
                         Kind.COMPLAINT,
                         5,
@@ -128,6 +132,7 @@ class ConsoleBrowserTest extends ConsoleTestSupport {
                         null,
                         "duong Nguyen Sinh Sac truoc cho bi ngap nuoc moi khi mua lon, xin nao vet cong"),
                 filed(
+                        6,
                         "K1",
                         Kind.PROPOSAL,
                         1,
@@ -136,6 +141,7 @@ class ConsoleBrowserTest extends ConsoleTestSupport {
                         "Xin lắp thêm đèn chiếu sáng hẻm 12,"
                                 + " buổi tối rất tối, nguy hiểm cho học sinh đi học thêm về."),
                 filed(
+                        2,
                         "K2",
                         Kind.QUESTION,
                         4,
@@ -144,6 +150,7 @@ class ConsoleBrowserTest extends ConsoleTestSupport {
                         "Xin hỏi thủ tục cấp giấy chứng nhận"
                                 + " quyền sử dụng đất lần đầu cần những giấy tờ gì, nộp ở đâu?"),
                 filed(
+                        0,
                         "K2",
                         Kind.COMPLAINT,
                         5,
@@ -151,38 +158,93 @@ class ConsoleBrowserTest extends ConsoleTestSupport {
                         null,
                         "Rác thải tập kết bừa bãi ở đầu hẻm 5 khóm 2,"
                                 + " bốc mùi hôi, xin bố trí thùng rác và giờ thu gom."),
-                filed("K2", Kind.QUESTION, 6, Channel.WEB, null, "<script>alert(1)</script>"),
+                filed(0, "K2", Kind.QUESTION, 6, Channel.WEB, null, "<script>alert(1)</script>"),
                 session);
+        background();
     }
 
-    private Submission filed(String code, Kind kind, int topic, Channel channel, String author, String text) {
-        return submissions.file(new NewSubmission(
+    /** Khóm 3's own history, off the session's agenda: it fills the dashboard's weeks and counts. */
+    private void background() {
+        Submission scholarship = filed(
+                8,
+                "K3",
+                Kind.PROPOSAL,
+                2,
+                Channel.BOT,
                 null,
-                code,
-                kind,
-                topic,
-                text,
-                author == null,
-                channel,
-                author,
-                null,
-                null,
-                null,
-                List.of(),
-                null,
-                "test"));
+                "Xin hỗ trợ học bổng cho học sinh nghèo hiếu học khóm 3.");
+        Submission vaccination = filed(
+                6,
+                "K3",
+                Kind.QUESTION,
+                2,
+                Channel.PHONE,
+                "Võ Thị Hoa",
+                "Hỏi lịch tiêm chủng mở rộng cho trẻ em tháng này.");
+        Submission patrol = filed(
+                4,
+                "K3",
+                Kind.PROPOSAL,
+                3,
+                Channel.WRITTEN,
+                "Phạm Văn Bình",
+                "Đề nghị tăng cường tuần tra ban đêm khu vực bến đò, gần đây có mất trộm xe máy.");
+        filed(2, "K3", Kind.COMPLAINT, 5, Channel.BOT, null, "Biển báo giao thông ở ngã ba khóm 3 bị ngã.");
+        submissions.answer(
+                scholarship.number(),
+                new Answer(
+                        "Phường đã lập danh sách, trao 10 suất học bổng.",
+                        "Phó Chủ tịch UBND phường",
+                        AnswerForm.IN_WRITING,
+                        null,
+                        null),
+                "admin");
+        submissions.answer(
+                vaccination.number(),
+                new Answer(
+                        "Tiêm vào ngày 15 hằng tháng tại Trạm Y tế phường.",
+                        "Trạm trưởng Trạm Y tế",
+                        AnswerForm.IN_WRITING,
+                        null,
+                        null),
+                "admin");
+        submissions.accept(patrol.number(), null, "admin");
+    }
+
+    /** Filed as if {@code weeksAgo} weeks back, so the weekly chart has a history. */
+    private Submission filed(
+            int weeksAgo, String code, Kind kind, int topic, Channel channel, String author, String text) {
+        clock.advance(Duration.ofDays(-7L * weeksAgo));
+        try {
+            return submissions.file(new NewSubmission(
+                    null,
+                    code,
+                    kind,
+                    topic,
+                    text,
+                    author == null,
+                    channel,
+                    author,
+                    null,
+                    null,
+                    null,
+                    List.of(),
+                    null,
+                    "test"));
+        } finally {
+            clock.reset();
+        }
     }
 
     // --- the scenario ---------------------------------------------------------------------
 
     @Test
     @Order(1)
-    void anOfficialSignsInAndSeesTheDashboard() throws IOException {
+    void anOfficialSignsInAndSeesTheDashboard() {
         signInAs(ADMIN);
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Tổng quan");
         assertThat(browser.findElements(By.cssSelector("svg.bars rect"))).hasSize(ConsoleStatistics.WEEKS);
-        screenshot("01-dashboard");
     }
 
     @Test
@@ -245,14 +307,20 @@ class ConsoleBrowserTest extends ConsoleTestSupport {
     void reorderTheAgendaAndDownloadTheDocx() throws IOException, InterruptedException {
         signInAs(ADMIN);
         browser.get(url("/console/sessions/" + seed.session()));
-        String litter = "item-" + seed.litter().number();
+        // the flooding item and whatever precedes it in its topic (other tests' items may share the session)
         String flooding = "item-" + seed.flooding().number();
-        boolean litterFirst = order(litter, flooding);
+        List<String> topic = browser
+                .findElements(By.xpath("//div[@id='" + flooding + "']/ancestor::section[1]/div[@class='agenda-item']"))
+                .stream()
+                .map(item -> item.getAttribute("id"))
+                .toList();
+        int at = topic.indexOf(flooding);
+        boolean up = at > 0;
+        String neighbour = topic.get(up ? at - 1 : at + 1);
 
-        String moved = litterFirst ? flooding : litter;
-        clickAndWait(browser.findElement(By.cssSelector("#" + moved + " .move-up")));
+        clickAndWait(browser.findElement(By.cssSelector("#" + flooding + (up ? " .move-up" : " .move-down"))));
 
-        assertThat(order(litter, flooding)).isNotEqualTo(litterFirst);
+        assertThat(order(flooding, neighbour)).isEqualTo(up);
         browser.get(url("/console/sessions/" + seed.session()));
         screenshot("04-session-agenda");
 
@@ -298,6 +366,7 @@ class ConsoleBrowserTest extends ConsoleTestSupport {
     @Order(7)
     void theOtherPagesForTheTour() throws IOException {
         signInAs(ADMIN);
+        screenshot("01-dashboard");
         browser.get(url("/console/neighbourhoods"));
         screenshot("05-neighbourhoods");
         browser.get(url("/console/submissions/new"));

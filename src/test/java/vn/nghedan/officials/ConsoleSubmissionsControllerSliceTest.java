@@ -50,7 +50,6 @@ import vn.nghedan.submission.Status;
     SecurityConfiguration.class,
     ApiSecurityErrors.class,
     ApiMessages.class,
-    ConsoleTexts.class,
     ConsoleModelAdvice.class,
     ConsoleExceptionHandler.class,
     ConsoleSubmissionsControllerSliceTest.WebSecurity.class

@@ -131,7 +131,7 @@ class ConsoleSubmissionsTest extends ConsoleTestSupport {
                 List.of(
                         new Attachment("PHOTO", "photo.jpg", photo.toString(), 4L, null),
                         new Attachment("DOCUMENT", "hosts", "/etc/hosts", 10L, null),
-                        new Attachment("PHOTO", "photo.jpg", null, null, "telegram-file")),
+                        new Attachment("PHOTO", "photo.jpg", null, null, null)),
                 null,
                 "test"));
         Session admin = signIn(ADMIN);
