@@ -124,6 +124,11 @@ class OnboardingEndToEndTest extends EndToEndTest {
     void theCommandMenuIsPublishedInBothLanguages() {
         assertThat(api.commands()).isNotEmpty();
         assertThat(api.commands().toString()).contains("new").contains("Gửi câu hỏi");
+        // The officials (ADMIN_TELEGRAM_IDS=9001) get their own menu in their chat.
+        assertThat(api.commands().toString())
+                .contains("9001")
+                .contains("agenda")
+                .contains("pending");
     }
 
     @Test
