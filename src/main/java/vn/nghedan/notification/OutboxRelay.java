@@ -36,7 +36,7 @@ import vn.nghedan.resident.Residents;
  * row is sent again after restart: at most one duplicate per worker, the one unavoidable case.
  */
 @Component
-class OutboxRelay implements SmartLifecycle {
+public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final int BATCH = 200;
@@ -365,8 +365,8 @@ class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    /** Whether sending is paused by a 429, and until when (for the console). */
-    boolean isPaused() {
+    /** Whether sending is paused by a 429 (for the console). */
+    public boolean isPaused() {
         return pausedUntilNanos.get() - System.nanoTime() > 0;
     }
 }

@@ -56,6 +56,19 @@ class Account {
         return a;
     }
 
+    /** Signs in no more; the account stays, so the audit log's names keep meaning something. */
+    void disable() {
+        this.enabled = false;
+    }
+
+    String getDisplayName() {
+        return displayName;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
     Long getId() {
         return id;
     }

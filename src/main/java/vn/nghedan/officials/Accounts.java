@@ -1,7 +1,10 @@
 package vn.nghedan.officials;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -11,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.nghedan.neighbourhood.Neighbourhood;
 import vn.nghedan.neighbourhood.Neighbourhoods;
+import vn.nghedan.platform.NotFoundException;
 import vn.nghedan.platform.Texts;
 
 /** Opening and finding official accounts. */
@@ -79,6 +83,27 @@ class Accounts {
                 telegramUserId,
                 clock.instant()));
         audit.record(actor, "ACCOUNT_OPENED", username, request.role() + " " + codes);
+        return saved;
+    }
+
+    /** Every account, by username. */
+    List<Account> all() {
+        List<Account> all = new ArrayList<>();
+        repository.findAll().forEach(all::add);
+        all.sort(Comparator.comparing(Account::getUsername));
+        return all;
+    }
+
+    /** Refuses to disable one's own account: the last ward admin could lock the ward out. */
+    @Transactional
+    Account disable(String username, String actor) {
+        Account account = byUsername(username).orElseThrow(() -> new NotFoundException("No account " + username));
+        if (account.getUsername().equals(normalise(actor))) {
+            throw new ConflictException("officials.account.disable-self");
+        }
+        account.disable();
+        Account saved = repository.save(account);
+        audit.record(actor, "ACCOUNT_DISABLED", account.getUsername(), null);
         return saved;
     }
 

@@ -87,10 +87,30 @@ class SecurityConfiguration {
     @Order(4)
     SecurityFilterChain console(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
-                                "/login", "/error", "/css/**", "/js/**", "/images/**", "/favicon.ico")
+                                "/login",
+                                "/error",
+                                "/css/**",
+                                "/js/**",
+                                "/images/**",
+                                "/favicon.ico",
+                                "/console/console.css",
+                                "/console/console.js",
+                                ConsoleDeniedPage.PATH)
                         .permitAll()
+                        // the console: viewers read, heads also moderate their khóm, admins run the ward
+                        .requestMatchers("/console/accounts", "/console/accounts/**", "/console/notifications")
+                        .hasRole(WARD_ADMIN)
+                        .requestMatchers("/console/sessions/new", "/console/sessions/*/edit")
+                        .hasRole(WARD_ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/console/sessions", "/console/sessions/**")
+                        .hasRole(WARD_ADMIN)
+                        .requestMatchers("/console/submissions/new")
+                        .hasAnyRole(WARD_ADMIN, NEIGHBOURHOOD_HEAD)
+                        .requestMatchers(HttpMethod.POST, "/console/**")
+                        .hasAnyRole(WARD_ADMIN, NEIGHBOURHOOD_HEAD)
                         .anyRequest()
                         .authenticated())
+                .exceptionHandling(handling -> handling.accessDeniedPage(ConsoleDeniedPage.PATH))
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .headers(
