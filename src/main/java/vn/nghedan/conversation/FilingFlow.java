@@ -301,8 +301,8 @@ class FilingFlow implements CommandHandler, ButtonHandler, StepHandler {
         turn.say(
                 turn.t("filed", s.reference()) + "\n\n" + whatNext,
                 List.of(List.of(
-                        turn.button(turn.t("menu.my"), MySubmissions.LIST, null),
-                        turn.button(turn.t("menu.new-another"), START, null))));
+                        turn.standingButton(turn.t("menu.my"), MySubmissions.LIST, null),
+                        turn.standingButton(turn.t("menu.new-another"), START, null))));
     }
 
     // --- prompts -----------------------------------------------------------------------------

@@ -57,7 +57,9 @@ class MySubmissions implements CommandHandler, ButtonHandler, StepHandler {
     private void list(Turn turn) {
         List<Submission> mine = submissions.recentOf(turn.resident().getId(), 10);
         if (mine.isEmpty()) {
-            turn.say(turn.t("my.none"), List.of(List.of(turn.button(turn.t("menu.new"), FilingFlow.START, null))));
+            turn.say(
+                    turn.t("my.none"),
+                    List.of(List.of(turn.standingButton(turn.t("menu.new"), FilingFlow.START, null))));
             return;
         }
         StringBuilder text = new StringBuilder(turn.t("my.title"));
@@ -193,7 +195,7 @@ class MySubmissions implements CommandHandler, ButtonHandler, StepHandler {
                     turn.button(turn.t("my.edit"), EDIT, s.getId().toString()),
                     turn.button(turn.t("my.withdraw"), WITHDRAW, s.getId().toString())));
         }
-        rows.add(List.of(turn.button(turn.t("my.back-to-list"), LIST, null)));
+        rows.add(List.of(turn.standingButton(turn.t("my.back-to-list"), LIST, null)));
         turn.say(text.toString(), rows);
     }
 }

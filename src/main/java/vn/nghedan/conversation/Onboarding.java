@@ -178,16 +178,17 @@ class Onboarding implements CommandHandler, ButtonHandler {
         turn.say(turn.t("neighbourhood.ask"), rows);
     }
 
+    /** The menu stays usable for weeks: its buttons are standing, not tied to this prompt. */
     void welcome(Turn turn, boolean first) {
         turn.say(
                 turn.t(
                         first ? "welcome.first" : "welcome.back",
                         neighbourhoods.nameOf(turn.resident().getNeighbourhoodCode())),
                 List.of(
-                        List.of(turn.button(turn.t("menu.new"), FilingFlow.START, null)),
+                        List.of(turn.standingButton(turn.t("menu.new"), FilingFlow.START, null)),
                         List.of(
-                                turn.button(turn.t("menu.my"), MySubmissions.LIST, null),
-                                turn.button(turn.t("menu.sessions"), SessionsCommand.LIST, null)),
-                        List.of(turn.button(turn.t("menu.change-neighbourhood"), ASK, null))));
+                                turn.standingButton(turn.t("menu.my"), MySubmissions.LIST, null),
+                                turn.standingButton(turn.t("menu.sessions"), SessionsCommand.LIST, null)),
+                        List.of(turn.standingButton(turn.t("menu.change-neighbourhood"), ASK, null))));
     }
 }

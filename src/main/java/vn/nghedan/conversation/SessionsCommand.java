@@ -59,6 +59,6 @@ class SessionsCommand implements CommandHandler, ButtonHandler {
                             s.getVenue(),
                             WardTime.of(s.getSubmissionsCloseAt())));
         }
-        turn.say(text.toString(), List.of(List.of(turn.button(turn.t("menu.new"), FilingFlow.START, null))));
+        turn.say(text.toString(), List.of(List.of(turn.standingButton(turn.t("menu.new"), FilingFlow.START, null))));
     }
 }

@@ -7,6 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.nghedan.agenda.Agenda;
 import vn.nghedan.agenda.AgendaItem;
 import vn.nghedan.agenda.Agendas;
+import vn.nghedan.notification.ReminderPlanner;
 import vn.nghedan.platform.NotFoundException;
 import vn.nghedan.platform.Texts;
 import vn.nghedan.session.DialogueSession;
@@ -28,12 +29,19 @@ class ConsoleAgendaEditor {
     private final Sessions sessions;
     private final ConsoleAgendaAdjustments store;
     private final AuditLog audit;
+    private final ReminderPlanner planner;
 
-    ConsoleAgendaEditor(Agendas agendas, Sessions sessions, ConsoleAgendaAdjustments store, AuditLog audit) {
+    ConsoleAgendaEditor(
+            Agendas agendas,
+            Sessions sessions,
+            ConsoleAgendaAdjustments store,
+            AuditLog audit,
+            ReminderPlanner planner) {
         this.agendas = agendas;
         this.sessions = sessions;
         this.store = store;
         this.audit = audit;
+        this.planner = planner;
     }
 
     /** Swaps the item with its neighbour in its topic; at the top or bottom it stays. */
@@ -91,6 +99,14 @@ class ConsoleAgendaEditor {
         }
         sessions.lockAgenda(sessionId, locked);
         audit.record(actor, locked ? "AGENDA_LOCKED" : "AGENDA_UNLOCKED", target(sessionId), null);
+        if (locked) {
+            // The agenda is final: each author hears which item and which session (once per item).
+            List<ReminderPlanner.ItemRef> items = new ArrayList<>();
+            for (AgendaItem item : agendas.agenda(sessionId).items()) {
+                item.numbers().forEach(n -> items.add(new ReminderPlanner.ItemRef(n, item.position())));
+            }
+            planner.notifyAgendaAuthors(sessionId, items);
+        }
     }
 
     private void editable(long sessionId) {

@@ -29,8 +29,8 @@ class SimilarityIndex {
             "lam", "xem", "xet", "hien", "nam", "thang", "ngay", "nhieu", "qua", "can", "muon");
 
     private static final int QUERY_WORDS = 6;
-    private static final int POSTINGS_PER_WORD = 400;
-    private static final int CANDIDATES = 30;
+    private static final int POSTINGS_PER_WORD = 200;
+    private static final int CANDIDATES = 20;
     static final double MIN_JACCARD = 0.34;
 
     private final JdbcClient jdbc;
@@ -81,21 +81,29 @@ class SimilarityIndex {
             return List.of();
         }
         List<String> rarest = rarestWords(neighbourhoodCode, query);
-        Map<Long, Integer> hits = new HashMap<>();
-        for (String word : rarest) {
-            jdbc.sql("SELECT submission_id FROM submission_word WHERE neighbourhood_code = ? AND word = ?"
-                            + " ORDER BY submission_id DESC LIMIT " + POSTINGS_PER_WORD)
-                    .params(neighbourhoodCode, word)
-                    .query(Long.class)
-                    .list()
-                    .forEach(id -> hits.merge(id, 1, Integer::sum));
+        if (rarest.isEmpty()) {
+            return List.of();
         }
-        List<Long> candidates = hits.entrySet().stream()
-                .filter(e -> e.getValue() >= Math.min(2, rarest.size()))
-                .sorted(Map.Entry.<Long, Integer>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
-                .limit(CANDIDATES)
-                .map(Map.Entry::getKey)
-                .toList();
+        // One round trip: the newest postings of each rare word, counted per submission.
+        StringBuilder union = new StringBuilder();
+        List<Object> params = new ArrayList<>();
+        for (String word : rarest) {
+            if (union.length() > 0) {
+                union.append(" UNION ALL ");
+            }
+            union.append("SELECT submission_id FROM (SELECT submission_id FROM submission_word")
+                    .append(" WHERE neighbourhood_code = ? AND word = ? ORDER BY submission_id DESC LIMIT ")
+                    .append(POSTINGS_PER_WORD)
+                    .append(")");
+            params.add(neighbourhoodCode);
+            params.add(word);
+        }
+        params.add(Math.min(2, rarest.size()));
+        List<Long> candidates = jdbc.sql("SELECT submission_id FROM (" + union + ") GROUP BY submission_id"
+                        + " HAVING COUNT(*) >= ? ORDER BY COUNT(*) DESC, submission_id DESC LIMIT " + CANDIDATES)
+                .params(params)
+                .query(Long.class)
+                .list();
         if (candidates.isEmpty()) {
             return List.of();
         }

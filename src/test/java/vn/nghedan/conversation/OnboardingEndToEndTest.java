@@ -110,6 +110,27 @@ class OnboardingEndToEndTest extends EndToEndTest {
     }
 
     @Test
+    void theWelcomeMenuStaysUsableAfterLaterPromptsButAStepButtonDoesNot() {
+        Chat muoi = newResident("Cô Mười").onboard("Khóm 2");
+        SentMessage welcome = muoi.messages().stream()
+                .filter(m -> m.text() != null && m.text().startsWith("Chào mừng"))
+                .findFirst()
+                .orElseThrow();
+        muoi.send("/lang");
+        SentMessage languages = muoi.expect("Chọn ngôn ngữ");
+        muoi.send("/new");
+        muoi.expect("Bà con muốn gửi gì?");
+        // The language prompt was replaced by a newer one: its buttons no longer count.
+        muoi.pressData(languages.messageId(), languages.button("English").data());
+        muoi.expect("đã cũ hoặc đã được dùng");
+        assertThat(residents.byTelegramUser(muoi.id()).orElseThrow().getLanguage())
+                .isEqualTo("vi");
+        // The menu is a standing offer.
+        muoi.pressData(welcome.messageId(), welcome.button("📋 Ý kiến của tôi").data());
+        muoi.expect("chưa gửi ý kiến nào");
+    }
+
+    @Test
     void aGroupHearsOnceThatTheBotIsPrivate() throws InterruptedException {
         long group = -100_777;
         var someone = newResident("Người trong nhóm").user();
@@ -124,6 +145,11 @@ class OnboardingEndToEndTest extends EndToEndTest {
     void theCommandMenuIsPublishedInBothLanguages() {
         assertThat(api.commands()).isNotEmpty();
         assertThat(api.commands().toString()).contains("new").contains("Gửi câu hỏi");
+        // The officials (ADMIN_TELEGRAM_IDS=9001) get their own menu in their chat.
+        assertThat(api.commands().toString())
+                .contains("9001")
+                .contains("agenda")
+                .contains("pending");
     }
 
     @Test

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -29,7 +31,11 @@ import vn.nghedan.submission.IllegalTransitionException;
 import vn.nghedan.submission.Status;
 
 /** The API's error answers, one by one, against a controller that fails on purpose. */
-@WebMvcTest(controllers = ApiExceptionHandlerTest.FailingApi.class)
+// The console's advices serve only its pages; this slice is about the API's.
+@WebMvcTest(
+        controllers = ApiExceptionHandlerTest.FailingApi.class,
+        excludeFilters =
+                @ComponentScan.Filter(type = FilterType.REGEX, pattern = "vn\\.nghedan\\.officials\\.Console.*"))
 @AutoConfigureMockMvc(addFilters = false)
 @Import({ApiExceptionHandlerTest.FailingApi.class, ApiMessages.class})
 class ApiExceptionHandlerTest {
