@@ -3,7 +3,6 @@ package vn.nghedan.officials;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -54,13 +53,9 @@ class ConsoleModelAdvice {
             List.of(SessionKind.values()),
             List.of(Role.values()));
 
-    /**
-     * Looked up when a page asks: every web slice test includes this advice, also one of a
-     * controller that runs without the neighbourhood module.
-     */
-    private final ObjectProvider<Neighbourhoods> neighbourhoods;
+    private final Neighbourhoods neighbourhoods;
 
-    ConsoleModelAdvice(ObjectProvider<Neighbourhoods> neighbourhoods) {
+    ConsoleModelAdvice(Neighbourhoods neighbourhoods) {
         this.neighbourhoods = neighbourhoods;
     }
 
@@ -75,9 +70,7 @@ class ConsoleModelAdvice {
         if (user == null) {
             return List.of();
         }
-        return neighbourhoods.getObject().all().stream()
-                .filter(n -> user.sees(n.code()))
-                .toList();
+        return neighbourhoods.all().stream().filter(n -> user.sees(n.code())).toList();
     }
 
     @ModelAttribute("me")

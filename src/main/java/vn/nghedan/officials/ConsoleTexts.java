@@ -9,10 +9,7 @@ import org.springframework.validation.FieldError;
 import vn.nghedan.platform.InvalidInputException;
 import vn.nghedan.submission.IllegalTransitionException;
 
-/**
- * The console's texts in the language of the request being answered. Made by {@link
- * ConsoleWebConfiguration}, so that the console's error pages work in any web slice.
- */
+/** The console's texts in the language of the request being answered (made by {@link ConsoleWebConfiguration}). */
 class ConsoleTexts {
 
     private final MessageSource messages;
