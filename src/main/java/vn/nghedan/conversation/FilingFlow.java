@@ -120,13 +120,7 @@ class FilingFlow implements CommandHandler, ButtonHandler, StepHandler {
         try {
             text = Submissions.acceptableText(in.text());
         } catch (InvalidInputException e) {
-            turn.say(
-                    e.getMessage().contains("longer")
-                            ? turn.t(
-                                    "text.too-long",
-                                    Submissions.MAX_TEXT,
-                                    in.text().codePointCount(0, in.text().length()))
-                            : turn.t("text.empty"));
+            turn.say(TextRefusal.explain(turn, in.text(), "text.empty"));
             return;
         }
         draft = draft.withText(text);
@@ -426,10 +420,7 @@ class FilingFlow implements CommandHandler, ButtonHandler, StepHandler {
         try {
             text = Submissions.acceptableText(rawText);
         } catch (InvalidInputException e) {
-            turn.say(
-                    e.getMessage().contains("longer")
-                            ? turn.t("text.too-long", Submissions.MAX_TEXT, rawText.codePointCount(0, rawText.length()))
-                            : turn.t("idle.no-words"));
+            turn.say(TextRefusal.explain(turn, rawText, "idle.no-words"));
             return;
         }
         FilingDraft draft = FilingDraft.start(UUID.randomUUID().toString()).withText(text);

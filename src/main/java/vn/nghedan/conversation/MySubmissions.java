@@ -150,13 +150,7 @@ class MySubmissions implements CommandHandler, ButtonHandler, StepHandler {
             turn.reset();
             turn.say(turn.t("my.edited", s.reference()));
         } catch (InvalidInputException e) {
-            turn.say(
-                    e.getMessage().contains("longer")
-                            ? turn.t(
-                                    "text.too-long",
-                                    Submissions.MAX_TEXT,
-                                    in.text().codePointCount(0, in.text().length()))
-                            : turn.t("text.empty"));
+            turn.say(TextRefusal.explain(turn, in.text(), "text.empty"));
         } catch (IllegalTransitionException e) {
             turn.reset();
             turn.say(turn.t("my.too-late"));
