@@ -24,7 +24,6 @@ import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -35,6 +34,7 @@ import vn.nghedan.submission.Channel;
 import vn.nghedan.submission.Kind;
 import vn.nghedan.submission.NewSubmission;
 import vn.nghedan.submission.Submission;
+import vn.nghedan.support.HeadlessChromium;
 
 /**
  * The console in a real browser (Debian's headless Chromium; skipped where it is not installed):
@@ -46,8 +46,6 @@ import vn.nghedan.submission.Submission;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsoleBrowserTest extends ConsoleTestSupport {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final Dimension DESKTOP = new Dimension(1280, 1500);
     private static final Dimension PHONE = new Dimension(390, 844);
@@ -70,32 +68,15 @@ class ConsoleBrowserTest extends ConsoleTestSupport {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "Chromium is not installed");
+        assumeTrue(HeadlessChromium.installed(), "Chromium is not installed");
         profile = Files.createTempDirectory("console-chromium");
         downloads = Files.createTempDirectory("console-downloads");
         Files.createDirectories(SCREENSHOTS);
-        ChromeOptions options = new ChromeOptions()
-                .setBinary(CHROMIUM.toFile())
-                .addArguments(
-                        "--headless",
-                        "--no-sandbox",
-                        "--disable-gpu",
-                        "--disable-quic",
-                        "--no-first-run",
-                        "--disable-background-networking",
-                        "--disable-component-update",
-                        "--disable-sync",
-                        "--disable-dev-shm-usage",
-                        "--lang=vi-VN",
-                        "--user-data-dir=" + profile);
+        ChromeOptions options = HeadlessChromium.options(profile, "--lang=vi-VN");
         options.setExperimentalOption(
                 "prefs",
                 Map.of("download.default_directory", downloads.toString(), "download.prompt_for_download", false));
-        browser = new ChromeDriver(
-                new ChromeDriverService.Builder()
-                        .usingDriverExecutable(CHROMEDRIVER.toFile())
-                        .build(),
-                options);
+        browser = HeadlessChromium.start(options);
         browser.manage().window().setSize(DESKTOP);
     }
 

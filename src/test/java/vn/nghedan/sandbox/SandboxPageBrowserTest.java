@@ -14,7 +14,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.SpringBootConfiguration;
@@ -32,15 +31,13 @@ import org.springframework.boot.webmvc.autoconfigure.DispatcherServletAutoConfig
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
+import vn.nghedan.support.HeadlessChromium;
 
 /**
  * The web chat in a real browser (Debian's headless Chromium; skipped where it is not installed):
  * a person plays a resident, the bot's buttons work, and a resident's "<script>" stays text.
  */
 class SandboxPageBrowserTest {
-
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
     /** Only what the web chat needs: MVC, Thymeleaf, JSON, multipart and the sandbox itself. */
     @SpringBootConfiguration
@@ -63,31 +60,14 @@ class SandboxPageBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "Chromium is not installed");
+        assumeTrue(HeadlessChromium.installed(), "Chromium is not installed");
         app = new SpringApplicationBuilder(SandboxOnly.class)
                 .web(WebApplicationType.SERVLET)
                 .properties("server.port=0", "spring.main.banner-mode=off", "nghedan.admin.telegram-ids=9001")
                 .run();
         profile = Files.createTempDirectory("sandbox-chromium");
-        ChromeOptions options = new ChromeOptions()
-                .setBinary(CHROMIUM.toFile())
-                .addArguments(
-                        "--headless",
-                        "--no-sandbox",
-                        "--disable-gpu",
-                        "--disable-quic",
-                        "--no-first-run",
-                        "--disable-background-networking",
-                        "--disable-component-update",
-                        "--disable-sync",
-                        "--disable-dev-shm-usage",
-                        "--window-size=480,1000",
-                        "--user-data-dir=" + profile);
-        browser = new ChromeDriver(
-                new ChromeDriverService.Builder()
-                        .usingDriverExecutable(CHROMEDRIVER.toFile())
-                        .build(),
-                options);
+        ChromeOptions options = HeadlessChromium.options(profile, "--window-size=480,1000");
+        browser = HeadlessChromium.start(options);
     }
 
     @AfterAll
