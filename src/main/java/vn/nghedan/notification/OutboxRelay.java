@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.nghedan.platform.DbTime;
 import vn.nghedan.resident.Residents;
 
@@ -56,6 +57,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final SendingProperties properties;
     private final Clock clock;
     private final Bucket bucket;
+    private final SendRecorder recorder;
     private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
     private final Map<Long, Long> lastSentToChat = new ConcurrentHashMap<>();
     private final AtomicLong pausedUntilNanos = new AtomicLong(System.nanoTime());
@@ -76,6 +78,7 @@ public class OutboxRelay implements SmartLifecycle {
             OutboxSignal signal,
             SendingProperties properties,
             Clock clock,
+            TransactionTemplate tx,
             MeterRegistry meters) {
         this.jdbc = jdbc;
         this.outbox = outbox;
@@ -84,6 +87,7 @@ public class OutboxRelay implements SmartLifecycle {
         this.signal = signal;
         this.properties = properties;
         this.clock = clock;
+        this.recorder = new SendRecorder(tx);
         double rate = Math.max(1, properties.sendRate() * HEADROOM);
         this.bucket = Bucket.builder()
                 .addLimit(Bandwidth.builder()
@@ -106,6 +110,7 @@ public class OutboxRelay implements SmartLifecycle {
             return;
         }
         running = true;
+        recorder.start();
         int n = properties.sendWorkers();
         workers = new ExecutorService[n];
         for (int i = 0; i < n; i++) {
@@ -134,6 +139,7 @@ public class OutboxRelay implements SmartLifecycle {
                 }
             }
         }
+        recorder.stop();
         inFlight.clear();
     }
 
@@ -209,7 +215,8 @@ public class OutboxRelay implements SmartLifecycle {
                 return;
             }
             if (row.broadcast() && properties.quiet().isQuiet(clock.instant())) {
-                postpone(row, properties.quiet().nextAllowed(clock.instant()), null, false);
+                Instant allowed = properties.quiet().nextAllowed(clock.instant());
+                recorder.record(() -> postpone(row, allowed, null, false));
                 return;
             }
             if (row.broadcast()) {
@@ -217,13 +224,13 @@ public class OutboxRelay implements SmartLifecycle {
             }
             Outgoing message = outbox.read(row.kind(), row.payload());
             MessageTransport.SendResult result = sendWhole(row.chatId(), message);
-            record(row, result);
+            recorder.record(() -> record(row, result));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (Throwable e) {
             log.warn("Outbox row {} could not be delivered: {}", row.id(), e.toString());
             try {
-                record(row, new MessageTransport.SendResult.Failed(e.toString()));
+                recorder.record(() -> record(row, new MessageTransport.SendResult.Failed(e.toString())));
             } catch (Throwable ignored) {
                 // The row stays pending and is tried again.
             }

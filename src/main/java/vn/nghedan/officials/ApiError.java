@@ -14,7 +14,7 @@ record ApiError(String error, String message, String field) {
 
     /** {@code bad_request}, {@code not_found}, {@code conflict} …; {@code internal_error} for any 5xx. */
     static String codeFor(HttpStatusCode status) {
-        if (status.is5xxServerError()) {
+        if (status.is5xxServerError() && status.value() != 503) {
             return "internal_error";
         }
         HttpStatus known = HttpStatus.resolve(status.value());

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -14,6 +15,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -77,6 +79,24 @@ class ApiExceptionHandler {
             throws Exception {
         return answer(
                 request, e, HttpStatus.CONFLICT, messages.get(request, "officials.error.changed-meanwhile"), null);
+    }
+
+    /**
+     * The database stayed locked (a long import or broadcast planning): nothing was changed, so
+     * the client may simply try again; 503 with Retry-After says so, where a 500 would not.
+     */
+    @ExceptionHandler({CannotCreateTransactionException.class, TransientDataAccessException.class})
+    ResponseEntity<ApiError> busy(Exception e, HttpServletRequest request) throws Exception {
+        log.warn("Database busy answering {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, "5");
+        return answer(
+                request,
+                e,
+                HttpStatus.SERVICE_UNAVAILABLE,
+                messages.get(request, "officials.error.busy"),
+                null,
+                headers);
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -1,6 +1,8 @@
 package vn.nghedan.platform;
 
 import java.time.Clock;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,6 +15,19 @@ class PlatformConfiguration {
     @ConditionalOnMissingBean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /**
+     * Transactions queue on one fair lock in the JVM instead of in SQLite's sleeping busy handler
+     * (see {@link SqliteTransactionManager}); the wait is bounded like a busy timeout, only longer,
+     * because a broadcast's planning may legitimately hold the database for seconds.
+     */
+    @Bean
+    SqliteTransactionManager transactionManager(
+            DataSource dataSource,
+            @Value("${spring.datasource.url:jdbc:sqlite:}") String url,
+            @Value("${nghedan.database.write-wait-ms:30000}") long waitMillis) {
+        return new SqliteTransactionManager(dataSource, url.startsWith("jdbc:sqlite:"), waitMillis);
     }
 
     /** Runs before any bean is made: sqlite-jdbc does not create the database file's folder. */

@@ -7,8 +7,10 @@ import org.springframework.data.repository.CrudRepository;
 
 interface ResidentRepository extends CrudRepository<Resident, Long> {
 
+    @Query("SELECT * FROM resident WHERE telegram_user_id = :telegramUserId")
     Optional<Resident> findByTelegramUserId(long telegramUserId);
 
+    @Query("SELECT * FROM resident WHERE chat_id = :chatId LIMIT 1")
     Optional<Resident> findByChatId(long chatId);
 
     @Query("SELECT * FROM resident WHERE neighbourhood_code IN (:codes) AND consented_at IS NOT NULL"

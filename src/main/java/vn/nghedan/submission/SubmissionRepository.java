@@ -7,6 +7,7 @@ import org.springframework.data.repository.CrudRepository;
 
 interface SubmissionRepository extends CrudRepository<Submission, Long> {
 
+    @Query("SELECT * FROM submission WHERE source_key = :sourceKey")
     Optional<Submission> findBySourceKey(String sourceKey);
 
     @Query("SELECT * FROM submission WHERE resident_id = :residentId ORDER BY id DESC LIMIT :limit")

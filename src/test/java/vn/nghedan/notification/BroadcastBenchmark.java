@@ -234,7 +234,15 @@ class BroadcastBenchmark {
         };
         Instant from = Instant.now();
         OutboxRelay relay = new OutboxRelay(
-                jdbc, outbox, timed, residents, signal, new SendingProperties(ceiling, "", null, null), clock, meters);
+                jdbc,
+                outbox,
+                timed,
+                residents,
+                signal,
+                new SendingProperties(ceiling, "", null, null),
+                clock,
+                transactions,
+                meters);
         relay.start();
         long deadline = System.nanoTime() + atMost.toNanos();
         while (System.nanoTime() < deadline && !(untilDone && pendingDue() == 0)) {

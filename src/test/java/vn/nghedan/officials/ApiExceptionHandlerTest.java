@@ -83,6 +83,12 @@ class ApiExceptionHandlerTest {
             throw new IllegalStateException("secret internals at db.sqlite line 42");
         }
 
+        @GetMapping("/api/busy")
+        String busy() {
+            throw new org.springframework.transaction.CannotCreateTransactionException(
+                    "The database stayed busy for 30000 ms; try again");
+        }
+
         @GetMapping("/console/boom")
         String consoleBoom() {
             throw new IllegalStateException("a console failure");
@@ -179,6 +185,18 @@ class ApiExceptionHandlerTest {
                 .andReturn();
 
         assertThat(result.getResponse().getContentAsString()).doesNotContain("secret", "Exception", "at ");
+    }
+
+    @Test
+    void aBusyDatabaseIsA503WithRetryAfter() throws Exception {
+        MvcResult result = mvc.perform(get("/api/busy"))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(header().string("Retry-After", "5"))
+                .andExpect(jsonPath("$.error").value("service_unavailable"))
+                .andExpect(jsonPath("$.message").isNotEmpty())
+                .andReturn();
+
+        assertThat(result.getResponse().getContentAsString()).doesNotContain("30000", "Exception");
     }
 
     @Test
