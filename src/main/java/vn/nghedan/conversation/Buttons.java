@@ -4,6 +4,9 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -34,14 +37,34 @@ class Buttons {
 
     record Press(String action, String argument, boolean standing) {}
 
-    String offer(long chatId, Integer generation, String action, String argument) {
-        String token = token();
-        Instant expires = clock.instant().plus(generation == null ? STANDING_LIFETIME : STEP_LIFETIME);
-        jdbc.sql("INSERT INTO offered_button (token, chat_id, action, argument, generation, expires_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?)")
-                .params(token, chatId, action, argument, generation, DbTime.of(expires))
-                .update();
-        return token;
+    /** A button offered in a turn; the turn's buttons are stored together when it ends. */
+    record Offer(String token, long chatId, Integer generation, String action, String argument) {}
+
+    /** A new button with a fresh token; {@link #store} writes it (in the turn's transaction). */
+    Offer offer(long chatId, Integer generation, String action, String argument) {
+        return new Offer(token(), chatId, generation, action, argument);
+    }
+
+    /**
+     * Writes a turn's buttons in one statement: a neighbourhood or topic picker offers half a
+     * dozen, and the onboarding benchmark showed one INSERT each among the costliest steps.
+     */
+    void store(List<Offer> offers) {
+        if (offers.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        StringBuilder sql = new StringBuilder(
+                "INSERT INTO offered_button (token, chat_id, action, argument, generation, expires_at) VALUES ");
+        List<Object> params = new ArrayList<>(offers.size() * 6);
+        for (int i = 0; i < offers.size(); i++) {
+            Offer o = offers.get(i);
+            sql.append(i == 0 ? "(?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?)");
+            Instant expires = now.plus(o.generation() == null ? STANDING_LIFETIME : STEP_LIFETIME);
+            params.addAll(
+                    Arrays.asList(o.token(), o.chatId(), o.action(), o.argument(), o.generation(), DbTime.of(expires)));
+        }
+        jdbc.sql(sql.toString()).params(params).update();
     }
 
     /** The press behind a token, if it was offered to this chat and is still current. */

@@ -135,6 +135,7 @@ public class Conversations {
             // Every press is answered, so the person's app stops its spinner.
             outbox.reply(turn.chatId(), new Outgoing.CallbackAnswer(turn.in().callbackQueryId(), turn.toastText()));
         }
+        buttons.store(turn.offeredButtons());
         ChatState after = turn.state(before);
         if (after.isNew() || !after.equals(before)) {
             states.save(after);

@@ -17,6 +17,7 @@ public final class Turn {
     private final Resident resident;
     private final I18n i18n;
     private final Buttons buttons;
+    private final List<Buttons.Offer> offeredButtons = new ArrayList<>();
     private final JsonMapper json;
     private final List<Outgoing> replies = new ArrayList<>();
     private String step;
@@ -88,12 +89,22 @@ public final class Turn {
             generation++;
             newPrompt = true;
         }
-        return new Outgoing.Button(label, buttons.offer(chatId(), generation, action, argument));
+        return offered(buttons.offer(chatId(), generation, action, argument), label);
     }
 
     /** A button that stays valid for weeks whatever else happens in the chat (lists, announcements). */
     public Outgoing.Button standingButton(String label, String action, String argument) {
-        return new Outgoing.Button(label, buttons.offer(chatId(), null, action, argument));
+        return offered(buttons.offer(chatId(), null, action, argument), label);
+    }
+
+    private Outgoing.Button offered(Buttons.Offer offer, String label) {
+        offeredButtons.add(offer);
+        return new Outgoing.Button(label, offer.token());
+    }
+
+    /** The buttons offered in this turn, stored together when it ends. */
+    List<Buttons.Offer> offeredButtons() {
+        return offeredButtons;
     }
 
     /** A pressed step button is used up: any later press of the same prompt is stale. */

@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,6 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
  * The ward's neighbourhoods. The configured ones are written to the database at start (new
  * codes added, names updated), so submissions can reference them; reads come from memory.
  */
+// Made at start even though the app initialises lazily: the configured neighbourhoods must be in
+// the database before anyone files, and a broken ward configuration should stop the start.
+@Lazy(false)
 @Service
 public class Neighbourhoods {
 

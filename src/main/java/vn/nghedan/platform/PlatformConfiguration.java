@@ -3,7 +3,9 @@ package vn.nghedan.platform;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.LazyInitializationExcludeFilter;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -28,6 +30,16 @@ class PlatformConfiguration {
             @Value("${spring.datasource.url:jdbc:sqlite:}") String url,
             @Value("${nghedan.database.write-wait-ms:30000}") long waitMillis) {
         return new SqliteTransactionManager(dataSource, url.startsWith("jdbc:sqlite:"), waitMillis);
+    }
+
+    /**
+     * The app initialises its beans lazily (spring.main.lazy-initialization: a faster start on a
+     * small machine); the schema migration still runs at start, so a database that cannot be
+     * migrated stops the start instead of failing the first resident.
+     */
+    @Bean
+    static LazyInitializationExcludeFilter migrateAtStart() {
+        return LazyInitializationExcludeFilter.forBeanTypes(FlywayMigrationInitializer.class);
     }
 
     /** Runs before any bean is made: sqlite-jdbc does not create the database file's folder. */

@@ -123,10 +123,13 @@ class InboxProcessor implements SmartLifecycle {
      * its own savepoint: a failing update is rolled back alone and answered with an apology.
      */
     void processBatch(List<UpdateInbox.Row> rows) {
+        // Reading the JSON needs no database: done before the transaction, it keeps the write
+        // lock's hold shorter for everyone queued behind it.
+        List<Read> reads = rows.stream().map(this::read).toList();
         long until = System.nanoTime() + BATCH_NANOS;
         tx.executeWithoutResult(outer -> {
-            for (UpdateInbox.Row row : rows) {
-                process(row);
+            for (Read read : reads) {
+                process(read);
                 if (System.nanoTime() - until > 0) {
                     // The rest stays pending and comes first in the next batch, still in order.
                     return;
@@ -135,35 +138,44 @@ class InboxProcessor implements SmartLifecycle {
         });
     }
 
-    private void process(UpdateInbox.Row row) {
-        UpdateTranslator.Translation translation;
+    /** An inbox row and what it says, or null if it could not be read. */
+    private record Read(long updateId, UpdateTranslator.Translation translation) {}
+
+    private Read read(UpdateInbox.Row row) {
         try {
-            translation = UpdateTranslator.translate(inbox.read(row.payload()));
+            return new Read(row.updateId(), UpdateTranslator.translate(inbox.read(row.payload())));
         } catch (Exception e) {
             log.warn("Update {} could not be read: {}", row.updateId(), e.toString());
-            inbox.markProcessed(row.updateId(), "UNREADABLE");
+            return new Read(row.updateId(), null);
+        }
+    }
+
+    private void process(Read read) {
+        UpdateTranslator.Translation translation = read.translation();
+        if (translation == null) {
+            inbox.markProcessed(read.updateId(), "UNREADABLE");
             return;
         }
         try {
             savepoint.executeWithoutResult(s -> {
                 handle(translation);
-                inbox.markProcessed(row.updateId(), outcome(translation));
+                inbox.markProcessed(read.updateId(), outcome(translation));
             });
             processed.increment();
         } catch (RuntimeException e) {
             failed.increment();
-            log.error("Update {} failed; the person gets an apology", row.updateId(), e);
+            log.error("Update {} failed; the person gets an apology", read.updateId(), e);
             try {
                 savepoint.executeWithoutResult(s -> {
                     if (translation instanceof UpdateTranslator.Private p) {
                         conversations.apologise(p.inbound());
                     }
-                    inbox.markProcessed(row.updateId(), "FAILED");
+                    inbox.markProcessed(read.updateId(), "FAILED");
                 });
             } catch (RuntimeException again) {
                 // Even the apology failed: never let one update hold up everyone behind it.
-                log.error("Update {} could not be answered either; skipped", row.updateId(), again);
-                inbox.markProcessed(row.updateId(), "FAILED");
+                log.error("Update {} could not be answered either; skipped", read.updateId(), again);
+                inbox.markProcessed(read.updateId(), "FAILED");
             }
         }
     }

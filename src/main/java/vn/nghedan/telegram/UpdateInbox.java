@@ -2,10 +2,11 @@ package vn.nghedan.telegram;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import vn.nghedan.platform.DbTime;
 
@@ -17,30 +18,39 @@ import vn.nghedan.platform.DbTime;
 class UpdateInbox {
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate tx;
     private final Clock clock;
     private final ObjectMapper json = new ObjectMapper();
 
-    UpdateInbox(JdbcClient jdbc, Clock clock) {
+    UpdateInbox(JdbcClient jdbc, TransactionTemplate tx, Clock clock) {
         this.jdbc = jdbc;
+        this.tx = tx;
         this.clock = clock;
     }
 
-    /** Stores the batch in one transaction; returns how many were new. */
-    @Transactional
+    /**
+     * Stores the batch in one transaction; returns how many were new. The JSON is written before
+     * the transaction begins, so the write lock is held only for the inserts.
+     */
     public int store(List<Update> updates) throws Exception {
-        String now = DbTime.of(clock.instant());
-        int stored = 0;
+        List<Object[]> rows = new ArrayList<>(updates.size());
         for (Update update : updates) {
-            stored += jdbc.sql("INSERT INTO telegram_update (update_id, chat_id, payload, received_at)"
-                            + " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
-                    .params(
-                            update.getUpdateId(),
-                            UpdateTranslator.chatIdOf(update),
-                            json.writeValueAsString(update),
-                            now)
-                    .update();
+            rows.add(new Object[] {
+                update.getUpdateId(), UpdateTranslator.chatIdOf(update), json.writeValueAsString(update)
+            });
         }
-        return stored;
+        Integer stored = tx.execute(s -> {
+            String now = DbTime.of(clock.instant());
+            int n = 0;
+            for (Object[] row : rows) {
+                n += jdbc.sql("INSERT INTO telegram_update (update_id, chat_id, payload, received_at)"
+                                + " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
+                        .params(row[0], row[1], row[2], now)
+                        .update();
+            }
+            return n;
+        });
+        return stored == null ? 0 : stored;
     }
 
     Update read(String payload) throws Exception {

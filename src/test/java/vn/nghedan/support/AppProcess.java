@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The real application as a separate operating-system process (production mode: a token and
@@ -24,6 +25,9 @@ public final class AppProcess implements AutoCloseable {
     private final Map<String, String> env;
     private final Path log;
     private final int port;
+    private List<String> launch =
+            List.of("-cp", System.getProperty("java.class.path"), "vn.nghedan.NgheDanApplication");
+    private Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     private Process process;
     private Instant startedAt;
 
@@ -42,6 +46,21 @@ public final class AppProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs the packaged application ({@code java … -jar app.jar}) instead of the test class path,
+     * as the Dockerfile does; a benchmark uses it to measure what a ward would run.
+     */
+    public AppProcess fromJar(Path jar) {
+        this.launch = List.of("-jar", jar.toString());
+        return this;
+    }
+
+    /** Runs the app on another JVM (a benchmark runs it on the one the Dockerfile uses). */
+    public AppProcess withJava(Path java) {
+        this.java = java;
+        return this;
+    }
+
     public int port() {
         return port;
     }
@@ -53,11 +72,9 @@ public final class AppProcess implements AutoCloseable {
     /** Starts the app and waits until its health endpoint answers UP; returns the start time. */
     public Duration start(List<String> jvmOptions) throws Exception {
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(java.toString());
         command.addAll(jvmOptions);
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add("vn.nghedan.NgheDanApplication");
+        command.addAll(launch);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -120,13 +137,18 @@ public final class AppProcess implements AutoCloseable {
         }
     }
 
-    @Override
-    public void close() throws Exception {
+    /** SIGTERM, a normal shutdown (the JVM's exit hooks run); SIGKILL if it takes longer than {@code grace}. */
+    public void stop(Duration grace) throws InterruptedException {
         if (process != null && process.isAlive()) {
             process.destroy();
-            if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+            if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly().waitFor();
             }
         }
+    }
+
+    @Override
+    public void close() throws Exception {
+        stop(Duration.ofSeconds(10));
     }
 }

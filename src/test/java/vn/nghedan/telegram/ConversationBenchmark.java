@@ -19,6 +19,7 @@ import vn.nghedan.sandbox.SentMessage;
 import vn.nghedan.sandbox.StandInServer;
 import vn.nghedan.sandbox.TelegramUser;
 import vn.nghedan.support.AppProcess;
+import vn.nghedan.support.PackagedApp;
 
 /**
  * Throughput of the whole bot path: the app as its own process, the real TelegramBots client,
@@ -37,26 +38,27 @@ class ConversationBenchmark {
         int residents = Integer.getInteger("bench.residents", 1000);
         Path dir = Files.createTempDirectory("nghedan-bench");
         BotApiStandIn api = new BotApiStandIn().maxPollHold(Duration.ofSeconds(1));
-        try (StandInServer server = StandInServer.start(api, TOKEN, 0);
-                AppProcess app = new AppProcess(
-                        Map.of(
-                                "TELEGRAM_BOT_TOKEN",
-                                TOKEN,
-                                "TELEGRAM_API_URL",
-                                server.baseUrl(),
-                                "SPRING_DATASOURCE_URL",
-                                "jdbc:sqlite:" + dir.resolve("bench.db"),
-                                "NGHEDAN_SEND_RATE",
-                                "100000",
-                                "NGHEDAN_QUIET_HOURS",
-                                "",
-                                "ADMIN_PASSWORD",
-                                "benchmark-password"),
-                        dir.resolve("app.log"))) {
-            List<String> jvm = new ArrayList<>(List.of(System.getProperty(
-                            "bench.jvm.base", "-Xmx256m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto")
-                    .trim()
-                    .split("\\s+")));
+        try (StandInServer server = StandInServer.start(api, TOKEN, 0)) {
+            Map<String, String> env = Map.of(
+                    "TELEGRAM_BOT_TOKEN",
+                    TOKEN,
+                    "TELEGRAM_API_URL",
+                    server.baseUrl(),
+                    "SPRING_DATASOURCE_URL",
+                    "jdbc:sqlite:" + dir.resolve("bench.db"),
+                    "NGHEDAN_SEND_RATE",
+                    "100000",
+                    "NGHEDAN_QUIET_HOURS",
+                    "",
+                    "ADMIN_PASSWORD",
+                    "benchmark-password");
+            run(api, env, dir, residents);
+        }
+    }
+
+    private static void run(BotApiStandIn api, Map<String, String> env, Path dir, int residents) throws Exception {
+        try (AppProcess app = new AppProcess(env, dir.resolve("app.log"))) {
+            List<String> jvm = new ArrayList<>(launch(app, env, dir));
             // e.g. -Dbench.jvm=-XX:StartFlightRecording=filename=/tmp/bench.jfr to profile the app
             String extra = System.getProperty("bench.jvm", "");
             if (!extra.isBlank()) {
@@ -90,6 +92,28 @@ class ConversationBenchmark {
             System.out.printf("bench.onboarding.ratio_to_raw_commits=%.2f%n", updatesPerSecond / raw);
             System.out.printf("bench.rss_after_run_mb=%d%n", app.rssKilobytes() / 1024);
         }
+    }
+
+    /**
+     * What a ward runs: the packaged jar, extracted, with a class-data-sharing archive from a
+     * training run and the options of config/jvm.options — as the Dockerfile does. Without a
+     * packaged jar (a benchmark run from an IDE) the app starts from the test class path.
+     */
+    private static List<String> launch(AppProcess app, Map<String, String> env, Path dir) throws Exception {
+        Path options = Path.of(System.getProperty("bench.jvm.options", "config/jvm.options"));
+        Path jar = Path.of(System.getProperty("bench.jar", "none"));
+        if (Files.isRegularFile(jar) && !Boolean.getBoolean("bench.classpath")) {
+            Map<String, String> training = new java.util.HashMap<>(env);
+            training.put("SPRING_DATASOURCE_URL", "jdbc:sqlite:" + dir.resolve("training.db"));
+            PackagedApp packaged = PackagedApp.prepare(PackagedApp.preferredJava(), jar, options, dir, training);
+            app.withJava(packaged.java()).fromJar(packaged.jar());
+            System.out.printf(
+                    "bench.launch=packaged jar on Java %d with %s, options %s%n",
+                    packaged.javaVersion(), packaged.javaVersion() >= 25 ? "AOT cache" : "CDS archive", options);
+            return packaged.jvmOptions();
+        }
+        System.out.printf("bench.launch=test class path, %s%n", options);
+        return List.of("@" + options.toAbsolutePath());
     }
 
     /** /start → consent → neighbourhood for {@code count} residents; answers the time it took. */
