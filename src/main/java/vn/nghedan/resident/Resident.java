@@ -148,4 +148,46 @@ public class Resident {
     public Instant getCreatedAt() {
         return createdAt;
     }
+
+    Integer getVersion() {
+        return version;
+    }
+
+    /** A resident as stored (see {@link ResidentRowsImpl}). */
+    static Resident restore(
+            Long id,
+            Long telegramUserId,
+            Long chatId,
+            String displayName,
+            String language,
+            String neighbourhoodCode,
+            Instant consentedAt,
+            boolean remindersEnabled,
+            Instant unreachableAt,
+            Instant forgottenAt,
+            String contact,
+            Instant createdAt,
+            Integer version) {
+        Resident r = new Resident();
+        r.id = id;
+        r.telegramUserId = telegramUserId;
+        r.chatId = chatId;
+        r.displayName = displayName;
+        r.language = language;
+        r.neighbourhoodCode = neighbourhoodCode;
+        r.consentedAt = consentedAt;
+        r.remindersEnabled = remindersEnabled;
+        r.unreachableAt = unreachableAt;
+        r.forgottenAt = forgottenAt;
+        r.contact = contact;
+        r.createdAt = createdAt;
+        r.version = version;
+        return r;
+    }
+
+    /** After it was written: the id it was given and the version it now has. */
+    void written(Long id, Integer version) {
+        this.id = id;
+        this.version = version;
+    }
 }

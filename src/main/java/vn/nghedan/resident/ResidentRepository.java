@@ -5,10 +5,7 @@ import java.util.Optional;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.CrudRepository;
 
-interface ResidentRepository extends CrudRepository<Resident, Long> {
-
-    @Query("SELECT * FROM resident WHERE telegram_user_id = :telegramUserId")
-    Optional<Resident> findByTelegramUserId(long telegramUserId);
+interface ResidentRepository extends CrudRepository<Resident, Long>, ResidentRows {
 
     @Query("SELECT * FROM resident WHERE chat_id = :chatId LIMIT 1")
     Optional<Resident> findByChatId(long chatId);

@@ -23,10 +23,10 @@ public class Residents {
     /** The resident behind a Telegram user, registered on first contact (no personal data yet). */
     @Transactional
     public Resident findOrRegister(long telegramUserId, long chatId, String displayName, String languageCode) {
-        return repository.findByTelegramUserId(telegramUserId).orElseGet(() -> {
+        return repository.rowByTelegramUser(telegramUserId).orElseGet(() -> {
             // Vietnamese first, whatever the phone says; /lang switches to English.
             String language = "vi";
-            return repository.save(Resident.fromTelegram(
+            return repository.write(Resident.fromTelegram(
                     telegramUserId, chatId, Texts.shorten(Texts.clean(displayName), 100), language, clock.instant()));
         });
     }
@@ -34,7 +34,7 @@ public class Residents {
     /** A resident who reached the ward without Telegram (at the office, by letter or phone). */
     @Transactional
     public Resident registerOffline(String displayName, String contact, String neighbourhoodCode) {
-        return repository.save(Resident.offline(
+        return repository.write(Resident.offline(
                 Texts.shorten(Texts.clean(displayName), 100),
                 Texts.clean(contact),
                 neighbourhoodCode,
@@ -42,15 +42,16 @@ public class Residents {
     }
 
     public Optional<Resident> byTelegramUser(long telegramUserId) {
-        return repository.findByTelegramUserId(telegramUserId);
+        return repository.rowByTelegramUser(telegramUserId);
     }
 
     public Optional<Resident> byId(long id) {
         return repository.findById(id);
     }
 
+    @Transactional
     public Resident save(Resident resident) {
-        return repository.save(resident);
+        return repository.write(resident);
     }
 
     /** Residents of these neighbourhoods who agreed to hear from the ward and can be reached. */
@@ -63,7 +64,7 @@ public class Residents {
     public void markUnreachableChat(long chatId) {
         repository.findByChatId(chatId).ifPresent(r -> {
             r.markUnreachable(clock.instant());
-            repository.save(r);
+            repository.write(r);
         });
     }
 
