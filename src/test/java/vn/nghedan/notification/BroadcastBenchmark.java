@@ -132,13 +132,17 @@ class BroadcastBenchmark {
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean()
                         .getSystemLoadAverage());
 
+        // The session's transaction holds the database's only write lock while it plans: every
+        // resident's reply waits this long.
         long planning = System.nanoTime();
         sessions.plan(session("K1", clock.instant().plus(Duration.ofDays(10)), null, null));
         System.out.printf(
-                "planning: %d announcements (+ %d future reminders) written in %d ms, in the session's transaction%n",
+                "planning %,d residents: %d ms (%d announcements + %d future reminders, in the session's"
+                        + " transaction)%n",
+                RESIDENTS,
+                Duration.ofNanos(System.nanoTime() - planning).toMillis(),
                 count("announce"),
-                count("remind:%"),
-                Duration.ofNanos(System.nanoTime() - planning).toMillis());
+                count("remind:%"));
 
         Phase atCeiling = run(25, MEASURED, false);
         print("1. ceiling 25/s, " + MEASURED.toSeconds() + " s window", atCeiling);
