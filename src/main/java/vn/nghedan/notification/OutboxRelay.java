@@ -28,8 +28,9 @@ import vn.nghedan.resident.Residents;
  * Delivers the outbox. One dispatcher reads due rows in order; workers, one per share of the
  * chats (so each chat's messages keep their order), send them within one ceiling for the whole
  * bot ({@link SendWindow}: never more than NGHEDAN_SEND_RATE in any second). A 429 pauses every
- * worker for its retry_after; 5xx and network errors retry with exponential backoff and jitter;
- * a 403 marks the resident unreachable and drops what was still planned for them.
+ * worker for its retry_after (kept in the database: a restart within the pause waits too); 5xx
+ * and network errors retry with exponential backoff and jitter; a 403 marks the resident
+ * unreachable and drops what was still planned for them.
  *
  * <p>A row is marked SENT after Telegram accepted it. If the process dies between the two, the
  * row is sent again after restart: at most one duplicate per worker, the one unavoidable case.
@@ -96,6 +97,7 @@ public class OutboxRelay implements SmartLifecycle {
             return;
         }
         running = true;
+        restorePause();
         recorder.start();
         int n = properties.sendWorkers();
         workers = new ExecutorService[n];
@@ -284,6 +286,17 @@ public class OutboxRelay implements SmartLifecycle {
         pausedUntilNanos.accumulateAndGet(System.nanoTime() + duration.toNanos(), Math::max);
     }
 
+    /** A 429 answered before a restart still holds: what the last one said, as the database kept it. */
+    private void restorePause() {
+        jdbc.sql("SELECT paused_until FROM send_pause WHERE id = 1")
+                .query(String.class)
+                .optional()
+                .map(DbTime::parse)
+                .map(until -> Duration.between(clock.instant(), until))
+                .filter(left -> !left.isNegative() && !left.isZero())
+                .ifPresent(this::pauseFor);
+    }
+
     private void waitWhilePaused() throws InterruptedException {
         long wait;
         while ((wait = pausedUntilNanos.get() - System.nanoTime()) > 0) {
@@ -315,6 +328,12 @@ public class OutboxRelay implements SmartLifecycle {
             // Not a failure: the attempts stay as they are.
             jdbc.sql("UPDATE outbox SET last_error = ? WHERE id = ?")
                     .params("429 retry after " + r.seconds(), row.id())
+                    .update();
+            // Kept for a restart within the pause, which would otherwise send at once.
+            jdbc.sql("INSERT INTO send_pause (id, paused_until) VALUES (1, :until) ON CONFLICT (id)"
+                            + " DO UPDATE SET paused_until = excluded.paused_until"
+                            + " WHERE send_pause.paused_until < excluded.paused_until")
+                    .param("until", DbTime.of(now.plusSeconds(retryAfterSeconds(r))))
                     .update();
         } else if (result instanceof MessageTransport.SendResult.Unreachable u) {
             residents.markUnreachableChat(row.chatId());
