@@ -31,7 +31,11 @@ class NoticeTexts {
     }
 
     static Locale localeOf(Resident resident) {
-        return "en".equals(resident.getLanguage()) ? Locale.ENGLISH : VIETNAMESE;
+        return localeOf(resident.getLanguage());
+    }
+
+    static Locale localeOf(String language) {
+        return "en".equals(language) ? Locale.ENGLISH : VIETNAMESE;
     }
 
     /**

@@ -1,7 +1,5 @@
 package vn.nghedan.notification;
 
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -28,10 +26,11 @@ import vn.nghedan.resident.Residents;
 
 /**
  * Delivers the outbox. One dispatcher reads due rows in order; workers, one per share of the
- * chats (so each chat's messages keep their order), send them paced by one token bucket for
- * the whole bot. A 429 pauses every worker for its retry_after; 5xx and network errors retry
- * with exponential backoff and jitter; a 403 marks the resident unreachable and drops what was
- * still planned for them.
+ * chats (so each chat's messages keep their order), send them within one ceiling for the whole
+ * bot ({@link SendWindow}: never more than NGHEDAN_SEND_RATE in any second). A 429 pauses every
+ * worker for its retry_after (kept in the database: a restart within the pause waits too); 5xx
+ * and network errors retry with exponential backoff and jitter; a 403 marks the resident
+ * unreachable and drops what was still planned for them.
  *
  * <p>A row is marked SENT after Telegram accepted it. If the process dies between the two, the
  * row is sent again after restart: at most one duplicate per worker, the one unavoidable case.
@@ -42,12 +41,6 @@ public class OutboxRelay implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final int BATCH = 200;
     private static final Duration BROADCAST_SPACING = Duration.ofSeconds(1);
-    /**
-     * Pace 10 % under the ceiling: a worker that waits for the CPU between taking its token and
-     * sending must not push a 1-second window over it. At 0.97 the broadcast benchmark on a loaded
-     * machine saw 26 requests start within one second at a ceiling of 25.
-     */
-    private static final double HEADROOM = 0.9;
 
     private final JdbcClient jdbc;
     private final Outbox outbox;
@@ -56,7 +49,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final OutboxSignal signal;
     private final SendingProperties properties;
     private final Clock clock;
-    private final Bucket bucket;
+    private final SendWindow window;
     private final SendRecorder recorder;
     private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
     private final Map<Long, Long> lastSentToChat = new ConcurrentHashMap<>();
@@ -88,13 +81,7 @@ public class OutboxRelay implements SmartLifecycle {
         this.properties = properties;
         this.clock = clock;
         this.recorder = new SendRecorder(tx);
-        double rate = Math.max(1, properties.sendRate() * HEADROOM);
-        this.bucket = Bucket.builder()
-                .addLimit(Bandwidth.builder()
-                        .capacity(1)
-                        .refillGreedy(1, Duration.ofNanos((long) (1_000_000_000L / rate)))
-                        .build())
-                .build();
+        this.window = new SendWindow(properties.sendRate());
         this.sent = Counter.builder("nghedan.outbox.sent").register(meters);
         this.failed = Counter.builder("nghedan.outbox.failed").register(meters);
         this.dropped = Counter.builder("nghedan.outbox.dropped").register(meters);
@@ -110,6 +97,7 @@ public class OutboxRelay implements SmartLifecycle {
             return;
         }
         running = true;
+        restorePause();
         recorder.start();
         int n = properties.sendWorkers();
         workers = new ExecutorService[n];
@@ -125,7 +113,13 @@ public class OutboxRelay implements SmartLifecycle {
     public synchronized void stop() {
         running = false;
         if (dispatcher != null) {
+            // Gone before the workers are shut: it would hand them rows they can no longer take.
             dispatcher.interrupt();
+            try {
+                dispatcher.join(5000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         if (workers != null) {
             for (ExecutorService w : workers) {
@@ -268,16 +262,39 @@ public class OutboxRelay implements SmartLifecycle {
 
     private MessageTransport.SendResult paced(long chatId, Outgoing message) throws InterruptedException {
         waitWhilePaused();
-        bucket.asBlocking().consume(1);
-        waitWhilePaused();
-        MessageTransport.SendResult result = transport.send(chatId, message);
+        MessageTransport.SendResult result;
+        window.start();
+        try {
+            waitWhilePaused();
+            result = transport.send(chatId, message);
+        } finally {
+            window.finished();
+        }
         lastSentToChat.put(chatId, System.nanoTime());
         if (result instanceof MessageTransport.SendResult.RetryAfter retry) {
             rateLimited.increment();
-            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(Math.max(1, retry.seconds()));
-            pausedUntilNanos.accumulateAndGet(until, Math::max);
+            pauseFor(Duration.ofSeconds(retryAfterSeconds(retry)));
         }
         return result;
+    }
+
+    private static long retryAfterSeconds(MessageTransport.SendResult.RetryAfter retry) {
+        return Math.max(1, retry.seconds());
+    }
+
+    private void pauseFor(Duration duration) {
+        pausedUntilNanos.accumulateAndGet(System.nanoTime() + duration.toNanos(), Math::max);
+    }
+
+    /** A 429 answered before a restart still holds: what the last one said, as the database kept it. */
+    private void restorePause() {
+        jdbc.sql("SELECT paused_until FROM send_pause WHERE id = 1")
+                .query(String.class)
+                .optional()
+                .map(DbTime::parse)
+                .map(until -> Duration.between(clock.instant(), until))
+                .filter(left -> !left.isNegative() && !left.isZero())
+                .ifPresent(this::pauseFor);
     }
 
     private void waitWhilePaused() throws InterruptedException {
@@ -311,6 +328,12 @@ public class OutboxRelay implements SmartLifecycle {
             // Not a failure: the attempts stay as they are.
             jdbc.sql("UPDATE outbox SET last_error = ? WHERE id = ?")
                     .params("429 retry after " + r.seconds(), row.id())
+                    .update();
+            // Kept for a restart within the pause, which would otherwise send at once.
+            jdbc.sql("INSERT INTO send_pause (id, paused_until) VALUES (1, :until) ON CONFLICT (id)"
+                            + " DO UPDATE SET paused_until = excluded.paused_until"
+                            + " WHERE send_pause.paused_until < excluded.paused_until")
+                    .param("until", DbTime.of(now.plusSeconds(retryAfterSeconds(r))))
                     .update();
         } else if (result instanceof MessageTransport.SendResult.Unreachable u) {
             residents.markUnreachableChat(row.chatId());

@@ -13,7 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.nghedan.neighbourhood.Neighbourhoods;
-import vn.nghedan.resident.Resident;
+import vn.nghedan.resident.BroadcastRecipient;
 import vn.nghedan.resident.Residents;
 import vn.nghedan.session.DialogueSession;
 
@@ -21,7 +21,9 @@ import vn.nghedan.session.DialogueSession;
  * Tells the residents of a session's neighbourhoods about it: the announcement, the reminders
  * before it, a notice when it changes or is cancelled. Only residents who accept broadcasts
  * (consent, reminders on, a reachable chat) hear any of it. A neighbourhood can hold thousands of
- * residents, so each text is made once per language and the rows are written in one batch.
+ * residents, and all of it happens inside the transaction of the session change, which holds the
+ * database's only write lock: so only their ids, chats and languages are read, each text is made
+ * once per language and the rows are written in one batch.
  */
 @Component
 class SessionNotices {
@@ -66,19 +68,16 @@ class SessionNotices {
             return;
         }
         Set<Long> toldEarlier = history.residentsTold(session.getId(), session.getVersion());
-        Map<Long, Resident> audience = audience(session);
+        Map<Long, BroadcastRecipient> audience = audience(session);
         Plan plan = new Plan(session, now);
-        for (Resident resident : audience.values()) {
-            plan.tell(resident, toldEarlier.contains(resident.getId()) ? NoticeKeys.CHANGED : NoticeKeys.ANNOUNCE);
+        for (BroadcastRecipient resident : audience.values()) {
+            plan.tell(resident, toldEarlier.contains(resident.residentId()) ? NoticeKeys.CHANGED : NoticeKeys.ANNOUNCE);
             plan.remind(resident);
         }
         // Told before but no longer invited (a neighbourhood was taken off): they still learn of the change.
         for (Long residentId : toldEarlier) {
             if (!audience.containsKey(residentId)) {
-                residents
-                        .byId(residentId)
-                        .filter(Resident::acceptsBroadcasts)
-                        .ifPresent(r -> plan.tell(r, NoticeKeys.CHANGED));
+                residents.reachable(residentId).ifPresent(r -> plan.tell(r, NoticeKeys.CHANGED));
             }
         }
         plan.batch.write();
@@ -88,15 +87,12 @@ class SessionNotices {
     void cancel(DialogueSession session) {
         notices.drop(NoticeKeys.allVersions(session.getId()));
         Set<Long> told = history.residentsTold(session.getId(), Integer.MAX_VALUE);
-        Map<Long, Resident> audience = audience(session);
+        Map<Long, BroadcastRecipient> audience = audience(session);
         Plan plan = new Plan(session, clock.instant());
         for (Long residentId : told) {
-            Resident resident = audience.get(residentId);
+            BroadcastRecipient resident = audience.get(residentId);
             if (resident == null) {
-                resident = residents
-                        .byId(residentId)
-                        .filter(Resident::acceptsBroadcasts)
-                        .orElse(null);
+                resident = residents.reachable(residentId).orElse(null);
             }
             if (resident != null) {
                 plan.cancelled(resident);
@@ -105,9 +101,9 @@ class SessionNotices {
         plan.batch.write();
     }
 
-    private Map<Long, Resident> audience(DialogueSession session) {
+    private Map<Long, BroadcastRecipient> audience(DialogueSession session) {
         return residents.reachableIn(session.neighbourhoodCodes()).stream()
-                .collect(Collectors.toMap(Resident::getId, r -> r, (a, b) -> a, LinkedHashMap::new));
+                .collect(Collectors.toMap(BroadcastRecipient::residentId, r -> r, (a, b) -> a, LinkedHashMap::new));
     }
 
     /** One planning pass over a session: its texts per language, and the rows to write. */
@@ -128,21 +124,21 @@ class SessionNotices {
                             session.getLatitude(), session.getLongitude(), session.getTitle(), session.getVenue());
         }
 
-        void tell(Resident resident, String what) {
+        void tell(BroadcastRecipient resident, String what) {
             NoticeKind kind = what.equals(NoticeKeys.CHANGED) ? NoticeKind.SESSION_CHANGED : NoticeKind.ANNOUNCEMENT;
             batch.add(
                     kind,
-                    resident.getChatId(),
+                    resident.chatId(),
                     text(resident, what, locale -> tellingText(locale, what)),
                     now,
-                    NoticeKeys.toResident(session.getId(), session.getVersion(), resident.getId(), what));
+                    NoticeKeys.toResident(session.getId(), session.getVersion(), resident.residentId(), what));
         }
 
         /**
          * One reminder per offset still ahead. Offsets already past collapse into one reminder
          * now, so a session planned at short notice brings one message, not a burst of late ones.
          */
-        void remind(Resident resident) {
+        void remind(BroadcastRecipient resident) {
             List<ReminderOffsets.Offset> future = new ArrayList<>();
             ReminderOffsets.Offset lastMissed = null;
             for (ReminderOffsets.Offset offset : offsets.all()) {
@@ -161,10 +157,10 @@ class SessionNotices {
             }
         }
 
-        void cancelled(Resident resident) {
+        void cancelled(BroadcastRecipient resident) {
             batch.add(
                     NoticeKind.SESSION_CANCELLED,
-                    resident.getChatId(),
+                    resident.chatId(),
                     text(
                             resident,
                             "cancelled",
@@ -174,11 +170,11 @@ class SessionNotices {
                                     session.getTitle(),
                                     texts.when(session.getStartsAt(), locale))),
                     now,
-                    NoticeKeys.cancelled(session.getId(), resident.getId()));
+                    NoticeKeys.cancelled(session.getId(), resident.residentId()));
         }
 
-        private void reminder(Resident resident, String label, Instant at) {
-            String key = NoticeKeys.reminder(session.getId(), session.getVersion(), resident.getId(), label);
+        private void reminder(BroadcastRecipient resident, String label, Instant at) {
+            String key = NoticeKeys.reminder(session.getId(), session.getVersion(), resident.residentId(), label);
             Outgoing.Text text = text(
                     resident,
                     "reminder",
@@ -188,9 +184,9 @@ class SessionNotices {
                             session.getTitle(),
                             texts.when(session.getStartsAt(), locale),
                             session.getVenue()));
-            batch.add(NoticeKind.REMINDER, resident.getChatId(), text, at, key);
+            batch.add(NoticeKind.REMINDER, resident.chatId(), text, at, key);
             if (venue != null) {
-                batch.add(NoticeKind.VENUE, resident.getChatId(), venue, at, key + ":venue");
+                batch.add(NoticeKind.VENUE, resident.chatId(), venue, at, key + ":venue");
             }
         }
 
@@ -211,8 +207,8 @@ class SessionNotices {
         }
 
         /** The same text object for every resident of a language: serialised once, too. */
-        private Outgoing.Text text(Resident resident, String what, Function<Locale, String> maker) {
-            Locale locale = NoticeTexts.localeOf(resident);
+        private Outgoing.Text text(BroadcastRecipient resident, String what, Function<Locale, String> maker) {
+            Locale locale = NoticeTexts.localeOf(resident.language());
             return textsByLanguageAndKey.computeIfAbsent(
                     locale.getLanguage() + ":" + what, k -> new Outgoing.Text(maker.apply(locale)));
         }

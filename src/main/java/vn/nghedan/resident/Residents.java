@@ -1,9 +1,12 @@
 package vn.nghedan.resident;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.nghedan.platform.Texts;
@@ -12,11 +15,17 @@ import vn.nghedan.platform.Texts;
 @Service
 public class Residents {
 
+    /** {@link Resident#acceptsBroadcasts()} as SQL. */
+    private static final String ACCEPTS_BROADCASTS = "consented_at IS NOT NULL AND reminders_enabled = 1"
+            + " AND unreachable_at IS NULL AND chat_id IS NOT NULL";
+
     private final ResidentRepository repository;
+    private final JdbcClient jdbc;
     private final Clock clock;
 
-    Residents(ResidentRepository repository, Clock clock) {
+    Residents(ResidentRepository repository, JdbcClient jdbc, Clock clock) {
         this.repository = repository;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -54,9 +63,34 @@ public class Residents {
         return repository.write(resident);
     }
 
-    /** Residents of these neighbourhoods who agreed to hear from the ward and can be reached. */
-    public List<Resident> reachableIn(Collection<String> neighbourhoodCodes) {
-        return neighbourhoodCodes.isEmpty() ? List.of() : repository.findReachableIn(neighbourhoodCodes);
+    /**
+     * Residents of these neighbourhoods who agreed to hear from the ward and can be reached, in the
+     * order they joined. Only the three columns a broadcast needs, read with plain SQL: the planner
+     * reads them inside the transaction of the session change, which holds the database's only
+     * write lock meanwhile, and building 10,000 full entities took seconds where this takes tens of
+     * milliseconds.
+     */
+    public List<BroadcastRecipient> reachableIn(Collection<String> neighbourhoodCodes) {
+        if (neighbourhoodCodes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT id, chat_id, language FROM resident WHERE neighbourhood_code IN (:codes) AND "
+                        + ACCEPTS_BROADCASTS + " ORDER BY id")
+                .param("codes", neighbourhoodCodes)
+                .query(Residents::recipient)
+                .list();
+    }
+
+    /** The resident, if they accept broadcasts, wherever they live now. */
+    public Optional<BroadcastRecipient> reachable(long residentId) {
+        return jdbc.sql("SELECT id, chat_id, language FROM resident WHERE id = :id AND " + ACCEPTS_BROADCASTS)
+                .param("id", residentId)
+                .query(Residents::recipient)
+                .optional();
+    }
+
+    private static BroadcastRecipient recipient(ResultSet rs, int row) throws SQLException {
+        return new BroadcastRecipient(rs.getLong(1), rs.getLong(2), rs.getString(3));
     }
 
     /** A 403 from the messenger: stop broadcasting to this chat until the person writes again. */

@@ -132,19 +132,24 @@ class BroadcastBenchmark {
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean()
                         .getSystemLoadAverage());
 
+        // The session's transaction holds the database's only write lock while it plans: every
+        // resident's reply waits this long.
         long planning = System.nanoTime();
         sessions.plan(session("K1", clock.instant().plus(Duration.ofDays(10)), null, null));
         System.out.printf(
-                "planning: %d announcements (+ %d future reminders) written in %d ms, in the session's transaction%n",
+                "planning %,d residents: %d ms (%d announcements + %d future reminders, in the session's"
+                        + " transaction)%n",
+                RESIDENTS,
+                Duration.ofNanos(System.nanoTime() - planning).toMillis(),
                 count("announce"),
-                count("remind:%"),
-                Duration.ofNanos(System.nanoTime() - planning).toMillis());
+                count("remind:%"));
 
         Phase atCeiling = run(25, MEASURED, false);
         print("1. ceiling 25/s, " + MEASURED.toSeconds() + " s window", atCeiling);
-        // The relay keeps its own sends within the ceiling; what arrives also carries the HTTP path's
-        // jitter, and must stay clear of Telegram's own limit (no 429).
+        // The ceiling holds wherever the sends are counted: as the relay starts them, and as they
+        // arrive after the HTTP path's delays (SendWindow). No 429 from the stand-in's limits.
         assertThat(atCeiling.sender().maxInAnySecond()).isLessThanOrEqualTo(25);
+        assertThat(atCeiling.standIn().maxInAnySecond()).isLessThanOrEqualTo(25);
         assertThat(atCeiling.rejected429()).isZero();
 
         STAND_IN.rateLimits(false);
@@ -159,6 +164,7 @@ class BroadcastBenchmark {
         print("3. ceiling 25/s, 200 residents x 3 messages (announcement, reminder, venue)", threeEach);
         assertThat(threeEach.standIn().sent()).isEqualTo(3 * SECOND_NEIGHBOURHOOD);
         assertThat(threeEach.sender().maxInAnySecond()).isLessThanOrEqualTo(25);
+        assertThat(threeEach.standIn().maxInAnySecond()).isLessThanOrEqualTo(25);
         assertThat(threeEach.standIn().perChatUnderOneSecond()).isZero();
         assertThat(threeEach.rejected429()).isZero();
         assertThat(STAND_IN.violationsOfRetryAfter()).isEmpty();
@@ -265,8 +271,17 @@ class BroadcastBenchmark {
 
     private static void print(String title, Phase p) {
         System.out.printf(
-                "%s (ceiling %d/s):%n   relay's requests:     %s%n   stand-in's arrivals:  %s%n   429 answers: %d%n",
-                title, p.ceiling(), p.sender(), p.standIn(), p.rejected429());
+                "%s (ceiling %d/s):%n   relay's requests:     %s%n   stand-in's arrivals:  %s%n   429 answers: %d%n"
+                        + "   achieved: %.1f/s = %.1f %% of the ceiling; most in any 1 s window: %d (ceiling %d)%n",
+                title,
+                p.ceiling(),
+                p.sender(),
+                p.standIn(),
+                p.rejected429(),
+                p.standIn().perSecond(),
+                100 * p.standIn().perSecond() / p.ceiling(),
+                Math.max(p.sender().maxInAnySecond(), p.standIn().maxInAnySecond()),
+                p.ceiling());
     }
 
     private void addResidents(String neighbourhood, long firstId, int count) {

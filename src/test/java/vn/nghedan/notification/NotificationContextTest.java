@@ -88,6 +88,7 @@ abstract class NotificationContextTest {
                 statement.execute("PRAGMA foreign_keys = OFF");
                 for (String table : List.of(
                         "outbox",
+                        "send_pause",
                         "submission_supporter",
                         "submission_word",
                         "word_frequency",

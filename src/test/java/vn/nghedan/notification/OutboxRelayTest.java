@@ -3,6 +3,7 @@ package vn.nghedan.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,6 +28,12 @@ class OutboxRelayTest extends NotificationContextTest {
     @Autowired
     TransactionTemplate transactions;
 
+    @Autowired
+    SendingProperties sendingProperties;
+
+    @Autowired
+    MeterRegistry meters;
+
     @BeforeEach
     void startSending() {
         clock.runFrom(ward("2026-12-01T10:00"));
@@ -47,6 +54,15 @@ class OutboxRelayTest extends NotificationContextTest {
 
     private static List<String> texts(List<Request> requests) {
         return requests.stream().map(Request::text).toList();
+    }
+
+    /** The first request that carries {@code text} is answered 429, retry after {@code seconds}. */
+    private void tooManyRequestsOnce(String text, int seconds) {
+        AtomicBoolean limited = new AtomicBoolean();
+        transport.answer((chat, message) ->
+                message instanceof Outgoing.Text t && t.text().equals(text) && limited.compareAndSet(false, true)
+                        ? new SendResult.RetryAfter(seconds)
+                        : transport.sent(chat, message));
     }
 
     /** Moves the clock and wakes the relay, as the next tick of a real clock would. */
@@ -80,11 +96,7 @@ class OutboxRelayTest extends NotificationContextTest {
 
     @Test
     void a429PausesAllSendingForRetryAfterAndTheSameMessageGoesFirst() {
-        AtomicBoolean limited = new AtomicBoolean();
-        transport.answer((chat, message) ->
-                message instanceof Outgoing.Text t && t.text().equals("a1") && limited.compareAndSet(false, true)
-                        ? new SendResult.RetryAfter(2)
-                        : transport.sent(chat, message));
+        tooManyRequestsOnce("a1", 2);
         replies(501, "a1");
         replies(502, "b1");
         replies(501, "a2");
@@ -108,6 +120,40 @@ class OutboxRelayTest extends NotificationContextTest {
             assertThat(r.status()).isEqualTo("SENT");
             assertThat(r.attempts()).as("a 429 is not a failed attempt").isEqualTo(1);
         });
+    }
+
+    @Test
+    void a429sPauseStillHoldsAfterARestart() {
+        tooManyRequestsOnce("p1", 3);
+        replies(521, "p1", "p2");
+        await().atMost(PATIENCE)
+                .until(() -> jdbc.sql("SELECT COUNT(*) FROM send_pause")
+                                .query(Long.class)
+                                .single()
+                        == 1);
+
+        // The process goes down within the pause; a new one knows only what the database kept.
+        relay.stop();
+        OutboxRelay restarted = new OutboxRelay(
+                jdbc, outbox, transport, residents, signal, sendingProperties, clock, transactions, meters);
+        restarted.start();
+        try {
+            assertThat(restarted.isPaused()).isTrue();
+            replies(522, "q1");
+            await().atMost(PATIENCE).until(() -> transport.requests().size() == 4);
+        } finally {
+            restarted.stop();
+        }
+
+        List<Request> requests = transport.requests();
+        Request tooMany = requests.get(0);
+        assertThat(tooMany.result()).isInstanceOf(SendResult.RetryAfter.class);
+        assertThat(requests.subList(1, 4))
+                .allSatisfy(r -> assertThat(r.startNanos() - tooMany.endNanos())
+                        .as("nanoseconds after the 429")
+                        .isGreaterThanOrEqualTo(Duration.ofSeconds(3).toNanos()));
+        assertThat(texts(transport.requestsTo(521))).containsExactly("p1", "p1", "p2");
+        assertThat(texts(transport.requestsTo(522))).containsExactly("q1");
     }
 
     @Test

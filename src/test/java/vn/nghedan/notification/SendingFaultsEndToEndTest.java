@@ -59,7 +59,8 @@ class SendingFaultsEndToEndTest extends EndToEndTest {
         }
         assertThat(residents.byTelegramUser(tu.id()).orElseThrow().getUnreachableAt())
                 .isNotNull();
-        assertThat(residents.reachableIn(List.of("K3"))).noneMatch(r -> r.getTelegramUserId() == tu.id());
+        // A private chat's id is its user's id.
+        assertThat(residents.reachableIn(List.of("K3"))).noneMatch(r -> r.chatId() == tu.id());
         // Writing again means they unblocked the bot: they are reachable and answered.
         api.unblockChat(tu.id());
         tu.send("/cancel");
