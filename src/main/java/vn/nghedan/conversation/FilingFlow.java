@@ -18,6 +18,7 @@ import vn.nghedan.submission.Channel;
 import vn.nghedan.submission.Kind;
 import vn.nghedan.submission.NewSubmission;
 import vn.nghedan.submission.Submission;
+import vn.nghedan.submission.SubmissionSummary;
 import vn.nghedan.submission.Submissions;
 
 /**
@@ -329,9 +330,10 @@ class FilingFlow implements CommandHandler, ButtonHandler, StepHandler {
     }
 
     private void offerSimilarOrContinue(Turn turn, FilingDraft draft) {
-        List<Submission> similar = submissions.similar(turn.resident().getNeighbourhoodCode(), draft.text(), 3).stream()
-                .filter(s -> !turn.resident().getId().equals(s.getResidentId()))
-                .toList();
+        List<SubmissionSummary> similar =
+                submissions.similarSummaries(turn.resident().getNeighbourhoodCode(), draft.text(), 3).stream()
+                        .filter(s -> !turn.resident().getId().equals(s.residentId()))
+                        .toList();
         if (similar.isEmpty()) {
             askFiles(turn);
             return;
@@ -339,15 +341,14 @@ class FilingFlow implements CommandHandler, ButtonHandler, StepHandler {
         turn.moveTo(SIMILAR);
         StringBuilder text = new StringBuilder(turn.t("similar.intro"));
         List<List<Outgoing.Button>> rows = new ArrayList<>();
-        for (Submission s : similar) {
+        for (SubmissionSummary s : similar) {
             text.append("\n\n")
                     .append(s.reference())
                     .append(" — ")
-                    .append(Texts.shorten(s.getText(), 160))
+                    .append(Texts.shorten(s.text(), 160))
                     .append("\n")
-                    .append(turn.t("similar.supporters", s.getSupporters()));
-            rows.add(List.of(turn.button(
-                    turn.t("similar.me-too", s.reference()), ME_TOO, s.getId().toString())));
+                    .append(turn.t("similar.supporters", s.supporters()));
+            rows.add(List.of(turn.button(turn.t("similar.me-too", s.reference()), ME_TOO, Long.toString(s.number()))));
         }
         rows.add(List.of(turn.button(turn.t("similar.file-anyway"), ANYWAY, null)));
         rows.add(backAndCancel(turn));

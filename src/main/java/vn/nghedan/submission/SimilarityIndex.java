@@ -1,11 +1,10 @@
 package vn.nghedan.submission;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -15,7 +14,9 @@ import vn.nghedan.platform.Texts;
  * Finds open submissions of a neighbourhood that look like the same matter, through an inverted
  * index of folded words (so case, diacritics, đ, punctuation, NFC/NFD and word order don't
  * matter). A lookup reads only the postings of the query's rarest words, newest first and
- * capped, so it stays a few index range scans however many submissions a neighbourhood has.
+ * capped, so it stays a few index range scans however many submissions a neighbourhood has; the
+ * rarity of words comes from memory ({@link WordFrequencies}), and candidates are compared on
+ * their stored folded text, so no candidate is normalised again.
  */
 @Component
 class SimilarityIndex {
@@ -31,17 +32,30 @@ class SimilarityIndex {
     private static final int QUERY_WORDS = 6;
     private static final int POSTINGS_PER_WORD = 200;
     private static final int CANDIDATES = 20;
+    /** Words per INSERT: a 4,000-character text stays one or two statements, under any bind limit. */
+    private static final int WORDS_PER_STATEMENT = 250;
+
     static final double MIN_JACCARD = 0.34;
 
     private final JdbcClient jdbc;
+    private final WordFrequencies frequencies;
 
-    SimilarityIndex(JdbcClient jdbc) {
+    SimilarityIndex(JdbcClient jdbc, WordFrequencies frequencies) {
         this.jdbc = jdbc;
+        this.frequencies = frequencies;
     }
 
     static Set<String> contentWords(String text) {
+        return contentWordsOfFolded(Texts.fold(text));
+    }
+
+    /** The content words of a text already folded ({@link Texts#fold}: words split by one space). */
+    static Set<String> contentWordsOfFolded(String folded) {
         Set<String> words = new LinkedHashSet<>();
-        for (String w : Texts.words(text)) {
+        if (folded == null || folded.isEmpty()) {
+            return words;
+        }
+        for (String w : folded.split(" ")) {
             if (w.length() >= 2 && w.length() <= 60 && !STOP_WORDS.contains(w)) {
                 words.add(w);
             }
@@ -49,17 +63,35 @@ class SimilarityIndex {
         return words;
     }
 
+    /** Indexes a submission's words: two statements, whatever the length of the text. */
     void add(long submissionId, String neighbourhoodCode, String text) {
-        for (String word : contentWords(text)) {
-            jdbc.sql("INSERT INTO submission_word (neighbourhood_code, word, submission_id) VALUES (?, ?, ?)"
-                            + " ON CONFLICT DO NOTHING")
-                    .params(neighbourhoodCode, word, submissionId)
+        List<String> words = new ArrayList<>(contentWords(text));
+        for (int from = 0; from < words.size(); from += WORDS_PER_STATEMENT) {
+            List<String> chunk = words.subList(from, Math.min(words.size(), from + WORDS_PER_STATEMENT));
+            List<Object> postings = new ArrayList<>();
+            List<Object> uses = new ArrayList<>();
+            for (String word : chunk) {
+                postings.add(neighbourhoodCode);
+                postings.add(word);
+                postings.add(submissionId);
+                uses.add(neighbourhoodCode);
+                uses.add(word);
+            }
+            jdbc.sql("INSERT INTO submission_word (neighbourhood_code, word, submission_id) VALUES "
+                            + rows("(?, ?, ?)", chunk.size()) + " ON CONFLICT DO NOTHING")
+                    .params(postings)
                     .update();
-            jdbc.sql("INSERT INTO word_frequency (neighbourhood_code, word, uses) VALUES (?, ?, 1)"
+            jdbc.sql("INSERT INTO word_frequency (neighbourhood_code, word, uses) VALUES "
+                            + rows("(?, ?, 1)", chunk.size())
                             + " ON CONFLICT (neighbourhood_code, word) DO UPDATE SET uses = word_frequency.uses + 1")
-                    .params(neighbourhoodCode, word)
+                    .params(uses)
                     .update();
         }
+        frequencies.used(neighbourhoodCode, words);
+    }
+
+    private static String rows(String row, int count) {
+        return String.join(", ", Collections.nCopies(count, row));
     }
 
     /** Closed submissions leave the index; frequencies stay as an estimate of rarity. */
@@ -80,7 +112,7 @@ class SimilarityIndex {
         if (query.isEmpty()) {
             return List.of();
         }
-        List<String> rarest = rarestWords(neighbourhoodCode, query);
+        List<String> rarest = frequencies.rarest(neighbourhoodCode, query, QUERY_WORDS);
         if (rarest.isEmpty()) {
             return List.of();
         }
@@ -108,33 +140,16 @@ class SimilarityIndex {
             return List.of();
         }
         List<Match> matches = new ArrayList<>();
-        jdbc.sql("SELECT id, text FROM submission WHERE id IN (:ids) AND status IN ('NEW', 'ACCEPTED')")
+        jdbc.sql("SELECT id, folded FROM submission WHERE id IN (:ids) AND status IN ('NEW', 'ACCEPTED')")
                 .param("ids", candidates)
-                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)})
-                .list()
-                .forEach(row -> {
-                    double score = jaccard(query, contentWords((String) row[1]));
+                .query(rs -> {
+                    double score = jaccard(query, contentWordsOfFolded(rs.getString(2)));
                     if (score >= MIN_JACCARD) {
-                        matches.add(new Match((Long) row[0], score));
+                        matches.add(new Match(rs.getLong(1), score));
                     }
                 });
         matches.sort(Comparator.comparingDouble(Match::score).reversed().thenComparing(Match::number));
         return matches.subList(0, Math.min(limit, matches.size()));
-    }
-
-    private List<String> rarestWords(String neighbourhoodCode, Set<String> words) {
-        Map<String, Integer> uses = new HashMap<>();
-        jdbc.sql("SELECT word, uses FROM word_frequency WHERE neighbourhood_code = :code AND word IN (:words)")
-                .param("code", neighbourhoodCode)
-                .param("words", words)
-                .query((rs, n) -> Map.entry(rs.getString(1), rs.getInt(2)))
-                .list()
-                .forEach(e -> uses.put(e.getKey(), e.getValue()));
-        return words.stream()
-                .filter(uses::containsKey)
-                .sorted(Comparator.comparingInt(uses::get))
-                .limit(QUERY_WORDS)
-                .toList();
     }
 
     static double jaccard(Set<String> a, Set<String> b) {

@@ -25,4 +25,10 @@ public record SubmissionSummary(
         AnswerForm answerForm,
         String commitment,
         LocalDate commitmentDeadline,
-        String referredTo) {}
+        String referredTo) {
+
+    /** The reference residents see: {@code #42}. */
+    public String reference() {
+        return "#" + number;
+    }
+}

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -113,10 +114,31 @@ public class Submissions {
 
     /** Up to {@code limit} open submissions of the neighbourhood that look like the same matter. */
     public List<Submission> similar(String neighbourhoodCode, String text, int limit) {
-        List<Long> numbers = index.similar(neighbourhoodCode, text, limit).stream()
+        return inOrder(similarNumbers(neighbourhoodCode, text, limit));
+    }
+
+    /**
+     * The same as {@link #similar}, without history or attachments: what a resident is shown while
+     * filing. One plain query instead of loading whole aggregates, which took most of a lookup.
+     */
+    public List<SubmissionSummary> similarSummaries(String neighbourhoodCode, String text, int limit) {
+        List<Long> numbers = similarNumbers(neighbourhoodCode, text, limit);
+        if (numbers.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, SubmissionSummary> byNumber = new java.util.HashMap<>();
+        jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM submission WHERE id IN (:ids)")
+                .param("ids", numbers)
+                .query(rs -> {
+                    byNumber.put(rs.getLong(1), summary(rs));
+                });
+        return numbers.stream().map(byNumber::get).filter(Objects::nonNull).toList();
+    }
+
+    private List<Long> similarNumbers(String neighbourhoodCode, String text, int limit) {
+        return index.similar(neighbourhoodCode, text, limit).stream()
                 .map(SimilarityIndex.Match::number)
                 .toList();
-        return inOrder(numbers);
     }
 
     public enum Support {
@@ -436,37 +458,43 @@ public class Submissions {
         if (neighbourhoodCodes.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(
-                        "SELECT id, resident_id, kind, topic, neighbourhood_code, text, author_name, anonymous, channel,"
-                                + " supporters, issues, created_at, status, session_id, carried_from_session_id, answer_text,"
-                                + " answered_by, answer_form, commitment, commitment_deadline, referred_to FROM submission"
-                                + " WHERE neighbourhood_code IN (:codes)"
-                                + " AND (status IN ('NEW', 'ACCEPTED') OR session_id = :session) ORDER BY id")
+        return jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM submission WHERE neighbourhood_code IN (:codes)"
+                        + " AND (status IN ('NEW', 'ACCEPTED') OR session_id = :session) ORDER BY id")
                 .param("codes", neighbourhoodCodes)
                 .param("session", sessionId)
-                .query((rs, i) -> new SubmissionSummary(
-                        rs.getLong(1),
-                        nullableLong(rs, 2),
-                        Kind.valueOf(rs.getString(3)),
-                        rs.getInt(4),
-                        rs.getString(5),
-                        rs.getString(6),
-                        rs.getString(7),
-                        rs.getInt(8) == 1,
-                        Channel.valueOf(rs.getString(9)),
-                        rs.getInt(10),
-                        rs.getInt(11),
-                        vn.nghedan.platform.DbTime.parse(rs.getString(12)),
-                        Status.valueOf(rs.getString(13)),
-                        nullableLong(rs, 14),
-                        nullableLong(rs, 15),
-                        rs.getString(16),
-                        rs.getString(17),
-                        rs.getString(18) == null ? null : AnswerForm.valueOf(rs.getString(18)),
-                        rs.getString(19),
-                        rs.getString(20) == null ? null : java.time.LocalDate.parse(rs.getString(20)),
-                        rs.getString(21)))
+                .query((rs, i) -> summary(rs))
                 .list();
+    }
+
+    private static final String SUMMARY_COLUMNS =
+            "id, resident_id, kind, topic, neighbourhood_code, text, author_name, anonymous, channel,"
+                    + " supporters, issues, created_at, status, session_id, carried_from_session_id, answer_text,"
+                    + " answered_by, answer_form, commitment, commitment_deadline, referred_to";
+
+    /** A row of {@link #SUMMARY_COLUMNS}, in that order. */
+    private static SubmissionSummary summary(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new SubmissionSummary(
+                rs.getLong(1),
+                nullableLong(rs, 2),
+                Kind.valueOf(rs.getString(3)),
+                rs.getInt(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getInt(8) == 1,
+                Channel.valueOf(rs.getString(9)),
+                rs.getInt(10),
+                rs.getInt(11),
+                vn.nghedan.platform.DbTime.parse(rs.getString(12)),
+                Status.valueOf(rs.getString(13)),
+                nullableLong(rs, 14),
+                nullableLong(rs, 15),
+                rs.getString(16),
+                rs.getString(17),
+                rs.getString(18) == null ? null : AnswerForm.valueOf(rs.getString(18)),
+                rs.getString(19),
+                rs.getString(20) == null ? null : java.time.LocalDate.parse(rs.getString(20)),
+                rs.getString(21));
     }
 
     private static Long nullableLong(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
