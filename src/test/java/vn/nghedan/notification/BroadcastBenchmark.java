@@ -155,6 +155,11 @@ class BroadcastBenchmark {
         STAND_IN.rateLimits(false);
         Phase unbounded = run(1_000, Duration.ofMinutes(10), true);
         print("2. ceiling 1000/s, rest of the 10,000 (stand-in limits off)", unbounded);
+        System.out.printf(
+                "   the sender's own maximum: %.1f/s over the phase, %d in the busiest second (%d workers)%n",
+                unbounded.sender().perSecond(),
+                unbounded.sender().maxInAnySecond(),
+                new SendingProperties(null, null, null, null).sendWorkers());
         assertThat(pendingDue()).isZero();
         assertThat(unbounded.sender().maxInAnySecond()).isLessThanOrEqualTo(1_000);
 
@@ -171,9 +176,16 @@ class BroadcastBenchmark {
     }
 
     /** Sends seen from one side (the relay's request starts, or the stand-in's arrivals). */
-    record Timing(int sent, double seconds, int maxInAnySecond, long perChatUnderOneSecond, Duration smallestChatGap) {
+    record Timing(
+            int sent,
+            double seconds,
+            int maxInAnySecond,
+            long perChatUnderOneSecond,
+            Duration smallestChatGap,
+            int ceiling,
+            double secondsPerCeiling) {
 
-        static Timing of(List<Event> events) {
+        static Timing of(List<Event> events, int ceiling) {
             List<Event> sorted =
                     events.stream().sorted(Comparator.comparing(Event::at)).toList();
             double seconds = sorted.size() < 2
@@ -205,11 +217,27 @@ class BroadcastBenchmark {
                     underOneSecond += gap.compareTo(Duration.ofSeconds(1)) < 0 ? 1 : 0;
                 }
             }
-            return new Timing(sorted.size(), seconds, most, underOneSecond, smallest);
+            // A broadcast opens with a burst of `ceiling` sends, which flatters the rate over a short
+            // phase; the time from each send to the ceiling-th after it is the steady pace.
+            double spans = 0;
+            for (int i = 0; i + ceiling < sorted.size(); i++) {
+                spans += Duration.between(
+                                        sorted.get(i).at(),
+                                        sorted.get(i + ceiling).at())
+                                .toNanos()
+                        / 1e9;
+            }
+            double perCeiling = sorted.size() > ceiling ? spans / (sorted.size() - ceiling) : 0;
+            return new Timing(sorted.size(), seconds, most, underOneSecond, smallest, ceiling, perCeiling);
         }
 
         double perSecond() {
             return seconds == 0 ? 0 : (sent - 1) / seconds;
+        }
+
+        /** The pace once the opening burst is over: sends per second in the long run. */
+        double steadyPerSecond() {
+            return secondsPerCeiling == 0 ? perSecond() : ceiling / secondsPerCeiling;
         }
 
         @Override
@@ -264,15 +292,16 @@ class BroadcastBenchmark {
         }
         return new Phase(
                 ceiling,
-                Timing.of(List.copyOf(started)),
-                Timing.of(arrived),
+                Timing.of(List.copyOf(started), ceiling),
+                Timing.of(arrived, ceiling),
                 STAND_IN.rejectedCount(429) - rejectedBefore);
     }
 
     private static void print(String title, Phase p) {
         System.out.printf(
                 "%s (ceiling %d/s):%n   relay's requests:     %s%n   stand-in's arrivals:  %s%n   429 answers: %d%n"
-                        + "   achieved: %.1f/s = %.1f %% of the ceiling; most in any 1 s window: %d (ceiling %d)%n",
+                        + "   achieved: %.1f/s = %.1f %% of the ceiling over the phase, %.1f/s = %.1f %% steady (each"
+                        + " send to the %d-th after it: %.0f ms on average); most in any 1 s window: %d (ceiling %d)%n",
                 title,
                 p.ceiling(),
                 p.sender(),
@@ -280,6 +309,10 @@ class BroadcastBenchmark {
                 p.rejected429(),
                 p.standIn().perSecond(),
                 100 * p.standIn().perSecond() / p.ceiling(),
+                p.standIn().steadyPerSecond(),
+                100 * p.standIn().steadyPerSecond() / p.ceiling(),
+                p.ceiling(),
+                1000 * p.standIn().secondsPerCeiling(),
                 Math.max(p.sender().maxInAnySecond(), p.standIn().maxInAnySecond()),
                 p.ceiling());
     }
