@@ -1,14 +1,10 @@
 package vn.nghedan.submission;
 
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.CrudRepository;
 
 interface SubmissionRepository extends CrudRepository<Submission, Long> {
-
-    @Query("SELECT * FROM submission WHERE source_key = :sourceKey")
-    Optional<Submission> findBySourceKey(String sourceKey);
 
     @Query("SELECT * FROM submission WHERE resident_id = :residentId ORDER BY id DESC LIMIT :limit")
     List<Submission> findRecentByResident(long residentId, int limit);

@@ -64,9 +64,13 @@ public class Submissions {
     @Transactional
     public Submission file(NewSubmission request) {
         if (request.sourceKey() != null) {
-            Optional<Submission> existing = repository.findBySourceKey(request.sourceKey());
+            // Nearly always absent: ask for the number only, and load the aggregate when it exists.
+            Optional<Long> existing = jdbc.sql("SELECT id FROM submission WHERE source_key = ?")
+                    .param(request.sourceKey())
+                    .query(Long.class)
+                    .optional();
             if (existing.isPresent()) {
-                return existing.get();
+                return get(existing.get());
             }
         }
         if (!Topic.isValid(request.topic())) {

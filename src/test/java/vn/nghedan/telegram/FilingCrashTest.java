@@ -67,6 +67,11 @@ class FilingCrashTest {
                     .as("confirmations sent when the process was killed")
                     .isPositive()
                     .isLessThan(RESIDENTS);
+            // What the dead process had committed: filed, but not all of it told yet.
+            int filedAtKill;
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+                filedAtKill = filed(c).size();
+            }
 
             app.start(JVM);
             long restarted = System.nanoTime();
@@ -125,9 +130,9 @@ class FilingCrashTest {
             }
 
             System.out.printf(
-                    "filing-crash-test: %d residents, killed after %d confirmations (%d pressed confirm again),"
-                            + " submissions %d, duplicates %d%n",
-                    RESIDENTS, atKill, unanswered.size(), told.size(), duplicates);
+                    "filing-crash-test: %d residents, killed after %d confirmations (%d filed by then, %d pressed"
+                            + " confirm again), submissions %d, duplicates %d%n",
+                    RESIDENTS, atKill, filedAtKill, unanswered.size(), told.size(), duplicates);
             assertThat(duplicates)
                     .as("messages sent twice (in flight at the kill)")
                     .isLessThanOrEqualTo(CrashRecoveryTest.SEND_WORKERS);

@@ -1,0 +1,96 @@
+package vn.nghedan.telegram;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToLongFunction;
+import org.junit.jupiter.api.Test;
+import vn.nghedan.sandbox.BotApiStandIn;
+import vn.nghedan.sandbox.StandInServer;
+import vn.nghedan.support.AppProcess;
+import vn.nghedan.support.FilingCrowd;
+
+/**
+ * Filing throughput through the whole bot path: the app as its own process, the real TelegramBots
+ * client, the stand-in over HTTP, SQLite with synchronous=FULL. {@code N} onboarded residents file
+ * one submission each, all at once, by the quickest path ({@code /new <text>} → kind → topic →
+ * [similar: file anyway] → no files → public → confirm), each pressing on the moment the bot's
+ * reply arrives. Prints submissions/s, the latency from pressing confirm to the "#number" reply
+ * (and from {@code /new} to it), and the raw one-row commit rate of plain JDBC on the same disk.
+ *
+ * <p>Run: {@code mvn -B -Pbenchmark verify -Dspotless.check.skip=true -Dsurefire.failIfNoSpecifiedTests=false
+ * -Dtest=FilingBenchmark} (optional {@code -Dbench.filings=1000 -Dbench.warmup=500}; {@code
+ * -Dbench.jvm=-XX:StartFlightRecording=filename=/tmp/filing.jfr} profiles the app).
+ */
+class FilingBenchmark {
+
+    @Test
+    void filingThroughput() throws Exception {
+        int filings = Integer.getInteger("bench.filings", 1000);
+        int warmup = Integer.getInteger("bench.warmup", 500);
+        Path dir = Files.createTempDirectory("nghedan-filing-bench");
+        BotApiStandIn api = new BotApiStandIn().maxPollHold(Duration.ofSeconds(1));
+        try (StandInServer server = StandInServer.start(api, CrashRecoveryTest.TOKEN, 0)) {
+            Map<String, String> env = new HashMap<>(CrashRecoveryTest.env(server, dir.resolve("bench.db")));
+            env.put("NGHEDAN_SEND_RATE", "100000");
+            try (AppProcess app = new AppProcess(env, dir.resolve("app.log"))) {
+                app.start(jvmOptions());
+                // A server runs for months: measure it warm. The warm-up files the same way, so
+                // every path of the measured run has been compiled, and leaves submissions behind
+                // for the similar-matter lookups to find.
+                FilingCrowd warm = FilingCrowd.of(api, 300_000, warmup);
+                warm.onboard(Duration.ofMinutes(5));
+                warm.fileAll(Duration.ofMinutes(5));
+
+                FilingCrowd crowd = FilingCrowd.of(api, 400_000, filings);
+                crowd.onboard(Duration.ofMinutes(5));
+                System.out.printf("bench.measuring app_pid=%d%n", app.pid());
+                int updatesBefore = crowd.updates();
+                long begin = System.nanoTime();
+                crowd.fileAll(Duration.ofMinutes(10));
+                double seconds = (System.nanoTime() - begin) / 1e9;
+                int updates = crowd.updates() - updatesBefore;
+
+                double perSecond = filings / seconds;
+                double raw = ConversationBenchmark.rawCommitsPerSecond(dir.resolve("raw.db"));
+                List<Long> confirm = sorted(crowd, FilingCrowd.Member::confirmLatencyMillis);
+                List<Long> flow = sorted(crowd, FilingCrowd.Member::filingLatencyMillis);
+                System.out.printf("bench.filing.submissions=%d seconds=%.2f updates=%d%n", filings, seconds, updates);
+                System.out.printf("bench.filing.submissions_per_second=%.0f%n", perSecond);
+                System.out.printf("bench.filing.updates_per_second=%.0f%n", updates / seconds);
+                System.out.printf(
+                        "bench.filing.latency_p50_ms=%d p99_ms=%d (confirm pressed → #number received)%n",
+                        ConversationBenchmark.percentile(confirm, 50), ConversationBenchmark.percentile(confirm, 99));
+                System.out.printf(
+                        "bench.filing.flow_latency_p50_ms=%d p99_ms=%d (/new sent → #number received)%n",
+                        ConversationBenchmark.percentile(flow, 50), ConversationBenchmark.percentile(flow, 99));
+                System.out.printf("bench.jdbc.raw_commits_per_second=%.0f%n", raw);
+                System.out.printf("bench.filing.ratio_to_raw_commits=%.3f%n", perSecond / raw);
+                System.out.printf("bench.rss_after_run_mb=%d%n", app.rssKilobytes() / 1024);
+            }
+        }
+    }
+
+    private static List<Long> sorted(FilingCrowd crowd, ToLongFunction<FilingCrowd.Member> latency) {
+        List<Long> values = new ArrayList<>();
+        crowd.members().forEach(m -> values.add(latency.applyAsLong(m)));
+        values.sort(null);
+        return values;
+    }
+
+    /** The app's JVM: as ConversationBenchmark runs it, plus -Dbench.jvm (e.g. a flight recording). */
+    private static List<String> jvmOptions() {
+        List<String> options = new ArrayList<>();
+        String base = System.getProperty(
+                "bench.jvm.base", "-Xmx256m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto");
+        for (String option :
+                (base + " " + System.getProperty("bench.jvm", "")).trim().split("\\s+")) {
+            options.add(option);
+        }
+        return options;
+    }
+}
