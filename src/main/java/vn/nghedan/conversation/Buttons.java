@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.nghedan.platform.DbTime;
 
 /**
@@ -27,11 +28,13 @@ class Buttons {
     private static final char[] ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789".toCharArray();
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate tx;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    Buttons(JdbcClient jdbc, Clock clock) {
+    Buttons(JdbcClient jdbc, TransactionTemplate tx, Clock clock) {
         this.jdbc = jdbc;
+        this.tx = tx;
         this.clock = clock;
     }
 
@@ -92,9 +95,11 @@ class Buttons {
     /** Expired buttons are of no use to anyone: clear them hourly. */
     @Scheduled(fixedDelay = 3_600_000, initialDelay = 60_000)
     void purgeExpired() {
-        jdbc.sql("DELETE FROM offered_button WHERE expires_at < ?")
+        // In a transaction, so it queues on the app's write lock like every other writer instead
+        // of failing with SQLITE_BUSY behind a long one.
+        tx.executeWithoutResult(s -> jdbc.sql("DELETE FROM offered_button WHERE expires_at < ?")
                 .param(DbTime.of(clock.instant()))
-                .update();
+                .update());
     }
 
     void forgetChat(long chatId) {

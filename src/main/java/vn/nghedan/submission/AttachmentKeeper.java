@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Copies attached photos, documents and voice notes into the data folder, so officials can see
@@ -25,14 +26,17 @@ class AttachmentKeeper {
     static final long MAX_BYTES = 20L * 1024 * 1024;
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate tx;
     private final ObjectProvider<FileSource> source;
     private final Path folder;
 
     AttachmentKeeper(
             JdbcClient jdbc,
+            TransactionTemplate tx,
             ObjectProvider<FileSource> source,
             @Value("${nghedan.data-folder:./data}") String dataFolder) {
         this.jdbc = jdbc;
+        this.tx = tx;
         this.source = source;
         this.folder = Path.of(dataFolder, "attachments");
     }
@@ -67,10 +71,12 @@ class AttachmentKeeper {
         Path temp = Files.createTempFile(dir, "incoming", ".part");
         Files.write(temp, content);
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        jdbc.sql("UPDATE submission_attachment SET stored_path = ?, size_bytes = ? WHERE submission = ?"
-                        + " AND submission_key = ?")
-                .params(target.toString(), content.length, p.submission(), p.key())
-                .update();
+        // In a transaction: it queues on the app's write lock instead of meeting SQLITE_BUSY.
+        tx.executeWithoutResult(
+                s -> jdbc.sql("UPDATE submission_attachment SET stored_path = ?, size_bytes = ? WHERE submission = ?"
+                                + " AND submission_key = ?")
+                        .params(target.toString(), content.length, p.submission(), p.key())
+                        .update());
     }
 
     /** Only letters, digits, dot, dash and underscore: a resident's file name never reaches a path as is. */
