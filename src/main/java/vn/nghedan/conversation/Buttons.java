@@ -13,6 +13,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.nghedan.platform.DbTime;
+import vn.nghedan.platform.SqlRows;
 
 /**
  * Buttons carry a short random token as their callback data (1–64 bytes; never resident text).
@@ -57,17 +58,16 @@ class Buttons {
             return;
         }
         Instant now = clock.instant();
-        StringBuilder sql = new StringBuilder(
-                "INSERT INTO offered_button (token, chat_id, action, argument, generation, expires_at) VALUES ");
         List<Object> params = new ArrayList<>(offers.size() * 6);
-        for (int i = 0; i < offers.size(); i++) {
-            Offer o = offers.get(i);
-            sql.append(i == 0 ? "(?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?)");
+        for (Offer o : offers) {
             Instant expires = now.plus(o.generation() == null ? STANDING_LIFETIME : STEP_LIFETIME);
             params.addAll(
                     Arrays.asList(o.token(), o.chatId(), o.action(), o.argument(), o.generation(), DbTime.of(expires)));
         }
-        jdbc.sql(sql.toString()).params(params).update();
+        jdbc.sql("INSERT INTO offered_button (token, chat_id, action, argument, generation, expires_at) VALUES "
+                        + SqlRows.of("(?, ?, ?, ?, ?, ?)", offers.size()))
+                .params(params)
+                .update();
     }
 
     /** The press behind a token, if it was offered to this chat and is still current. */

@@ -9,9 +9,8 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
+import vn.nghedan.platform.AfterCommit;
 import vn.nghedan.platform.DbTime;
 
 /**
@@ -51,7 +50,7 @@ public class Outbox {
      */
     public void reply(long chatId, Outgoing message) {
         if (message instanceof Outgoing.CallbackAnswer answer) {
-            afterCommit(() -> immediate.send(chatId, answer));
+            AfterCommit.run(() -> immediate.send(chatId, answer));
             return;
         }
         insert(chatId, message, clock.instant(), null, false);
@@ -132,20 +131,7 @@ public class Outbox {
     }
 
     private void wakeRelayAfterCommit() {
-        afterCommit(signal::wake);
-    }
-
-    private static void afterCommit(Runnable action) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    action.run();
-                }
-            });
-        } else {
-            action.run();
-        }
+        AfterCommit.run(signal::wake);
     }
 
     Outgoing read(String kind, String payload) {

@@ -2,7 +2,6 @@ package vn.nghedan.resident;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.Optional;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -67,12 +66,12 @@ class ResidentRowsImpl implements ResidentRows {
             r.getDisplayName(),
             r.getLanguage(),
             r.getNeighbourhoodCode(),
-            time(r.getConsentedAt()),
+            DbTime.of(r.getConsentedAt()),
             r.isRemindersEnabled() ? 1 : 0,
-            time(r.getUnreachableAt()),
-            time(r.getForgottenAt()),
+            DbTime.of(r.getUnreachableAt()),
+            DbTime.of(r.getForgottenAt()),
             r.getContact(),
-            time(r.getCreatedAt())
+            DbTime.of(r.getCreatedAt())
         };
     }
 
@@ -84,25 +83,17 @@ class ResidentRowsImpl implements ResidentRows {
                 rs.getString(4),
                 rs.getString(5),
                 rs.getString(6),
-                instant(rs.getString(7)),
+                DbTime.parse(rs.getString(7)),
                 rs.getInt(8) == 1,
-                instant(rs.getString(9)),
-                instant(rs.getString(10)),
+                DbTime.parse(rs.getString(9)),
+                DbTime.parse(rs.getString(10)),
                 rs.getString(11),
-                instant(rs.getString(12)),
+                DbTime.parse(rs.getString(12)),
                 rs.getInt(13));
     }
 
     private static Long nullableLong(ResultSet rs, int column) throws SQLException {
         long value = rs.getLong(column);
         return rs.wasNull() ? null : value;
-    }
-
-    private static String time(Instant instant) {
-        return instant == null ? null : DbTime.of(instant);
-    }
-
-    private static Instant instant(String text) {
-        return text == null ? null : DbTime.parse(text);
     }
 }

@@ -1,13 +1,13 @@
 package vn.nghedan.submission;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.nghedan.platform.SqlRows;
 import vn.nghedan.platform.Texts;
 
 /**
@@ -78,20 +78,16 @@ class SimilarityIndex {
                 uses.add(word);
             }
             jdbc.sql("INSERT INTO submission_word (neighbourhood_code, word, submission_id) VALUES "
-                            + rows("(?, ?, ?)", chunk.size()) + " ON CONFLICT DO NOTHING")
+                            + SqlRows.of("(?, ?, ?)", chunk.size()) + " ON CONFLICT DO NOTHING")
                     .params(postings)
                     .update();
             jdbc.sql("INSERT INTO word_frequency (neighbourhood_code, word, uses) VALUES "
-                            + rows("(?, ?, 1)", chunk.size())
+                            + SqlRows.of("(?, ?, 1)", chunk.size())
                             + " ON CONFLICT (neighbourhood_code, word) DO UPDATE SET uses = word_frequency.uses + 1")
                     .params(uses)
                     .update();
         }
         frequencies.used(neighbourhoodCode, words);
-    }
-
-    private static String rows(String row, int count) {
-        return String.join(", ", Collections.nCopies(count, row));
     }
 
     /** Closed submissions leave the index; frequencies stay as an estimate of rarity. */

@@ -8,8 +8,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import vn.nghedan.platform.AfterCommit;
 
 /**
  * How many submissions of each neighbourhood used each content word, held in memory so that a
@@ -45,16 +44,7 @@ class WordFrequencies {
 
     /** A submission of the neighbourhood used these words (counted once the filing commits). */
     void used(String neighbourhoodCode, Collection<String> words) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    count(neighbourhoodCode, words);
-                }
-            });
-        } else {
-            count(neighbourhoodCode, words);
-        }
+        AfterCommit.run(() -> count(neighbourhoodCode, words));
     }
 
     private void count(String neighbourhoodCode, Collection<String> words) {
