@@ -120,6 +120,18 @@ public final class AppProcess implements AutoCloseable {
         return -1;
     }
 
+    /**
+     * CPU time the app's process has used so far (user + system, from /proc), so a benchmark can
+     * tell the app's cost from the cost of the stand-in and driver sharing the machine.
+     */
+    public Duration cpuTime() throws IOException {
+        String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+        // Fields after the command name, which is in parentheses and may hold spaces.
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
+        return Duration.ofMillis(ticks * 10); // USER_HZ is 100 on Linux
+    }
+
     /** SIGKILL: no shutdown hook, no graceful anything. */
     public void kill() throws InterruptedException {
         if (process != null && process.isAlive()) {

@@ -39,7 +39,7 @@ class ConversationBenchmark {
         Path dir = Files.createTempDirectory("nghedan-bench");
         BotApiStandIn api = new BotApiStandIn().maxPollHold(Duration.ofSeconds(1));
         try (StandInServer server = StandInServer.start(api, TOKEN, 0)) {
-            Map<String, String> env = Map.of(
+            Map<String, String> env = new java.util.HashMap<>(Map.of(
                     "TELEGRAM_BOT_TOKEN",
                     TOKEN,
                     "TELEGRAM_API_URL",
@@ -51,7 +51,12 @@ class ConversationBenchmark {
                     "NGHEDAN_QUIET_HOURS",
                     "",
                     "ADMIN_PASSWORD",
-                    "benchmark-password");
+                    "benchmark-password"));
+            // e.g. -Dbench.send_workers=16: the sender's threads (4 by default, see OutboxRelay)
+            String workers = System.getProperty("bench.send_workers", "");
+            if (!workers.isBlank()) {
+                env.put("NGHEDAN_SEND_WORKERS", workers);
+            }
             run(api, env, dir, residents);
         }
     }
@@ -76,7 +81,11 @@ class ConversationBenchmark {
             onboard(api, 500_000, warm, Collections.synchronizedList(new ArrayList<>()));
             System.out.printf("bench.measuring app_pid=%d%n", app.pid());
             List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+            Duration appCpuBefore = app.cpuTime();
+            long harnessCpuBefore = harnessCpuNanos();
             Duration elapsed = onboard(api, 100_000, residents, latencies);
+            Duration appCpu = app.cpuTime().minus(appCpuBefore);
+            long harnessCpu = harnessCpuNanos() - harnessCpuBefore;
 
             double updatesPerSecond = residents * 3 / (elapsed.toMillis() / 1000.0);
             Collections.sort(latencies);
@@ -88,6 +97,18 @@ class ConversationBenchmark {
             System.out.printf(
                     "bench.onboarding.reply_latency_p50_ms=%d p99_ms=%d%n",
                     percentile(latencies, 50), percentile(latencies, 99));
+            // The app shares the machine's cores with the stand-in and this driver; what each used
+            // tells what the app alone would do with the cores to itself.
+            int updates = residents * 3;
+            double appMsPerUpdate = appCpu.toNanos() / 1e6 / updates;
+            System.out.printf(
+                    "bench.onboarding.app_cpu_ms_per_update=%.2f stand_in_and_driver_cpu_ms_per_update=%.2f"
+                            + " app_cpu_cores=%.2f%n",
+                    appMsPerUpdate, harnessCpu / 1e6 / updates, appCpu.toNanos() / (double) elapsed.toNanos());
+            System.out.printf(
+                    "bench.onboarding.app_alone_updates_per_second_on_%d_cores=%.0f%n",
+                    Runtime.getRuntime().availableProcessors(),
+                    Runtime.getRuntime().availableProcessors() * 1000 / appMsPerUpdate);
             System.out.printf("bench.jdbc.raw_commits_per_second=%.0f%n", raw);
             System.out.printf("bench.onboarding.ratio_to_raw_commits=%.2f%n", updatesPerSecond / raw);
             System.out.printf("bench.rss_after_run_mb=%d%n", app.rssKilobytes() / 1024);
@@ -114,6 +135,13 @@ class ConversationBenchmark {
         }
         System.out.printf("bench.launch=test class path, %s%n", options);
         return List.of("@" + options.toAbsolutePath());
+    }
+
+    /** CPU time of this JVM: the stand-in's server threads and the driver. */
+    private static long harnessCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean)
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /** /start → consent → neighbourhood for {@code count} residents; answers the time it took. */
