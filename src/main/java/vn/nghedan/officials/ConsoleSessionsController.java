@@ -180,7 +180,8 @@ class ConsoleSessionsController {
             try {
                 Sessions.Planned saved = step.get();
                 redirect.addFlashAttribute("notice", texts.get("console.session.saved"));
-                redirect.addFlashAttribute("warnings", saved.warnings());
+                redirect.addFlashAttribute(
+                        "warnings", saved.warnings().stream().map(texts::get).toList());
                 return "redirect:/console/sessions/" + saved.session().getId();
             } catch (InvalidInputException e) {
                 String message = texts.invalidInput(e);

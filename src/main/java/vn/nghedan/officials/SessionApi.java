@@ -1,5 +1,6 @@
 package vn.nghedan.officials;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -21,10 +22,12 @@ class SessionApi {
 
     private final Sessions sessions;
     private final SessionAdministration administration;
+    private final ApiMessages messages;
 
-    SessionApi(Sessions sessions, SessionAdministration administration) {
+    SessionApi(Sessions sessions, SessionAdministration administration, ApiMessages messages) {
         this.sessions = sessions;
         this.administration = administration;
+        this.messages = messages;
     }
 
     /** Every session, soonest first. */
@@ -39,20 +42,30 @@ class SessionApi {
     }
 
     @PostMapping
-    ResponseEntity<SessionView> plan(@RequestBody SessionRequest body, @AuthenticationPrincipal OfficialUser me) {
+    ResponseEntity<SessionView> plan(
+            @RequestBody SessionRequest body, @AuthenticationPrincipal OfficialUser me, HttpServletRequest request) {
         Sessions.Planned planned = administration.plan(body.toDetails(), me.getUsername());
         URI location = ServletUriComponentsBuilder.fromCurrentRequest()
                 .path("/{id}")
                 .buildAndExpand(planned.session().getId())
                 .toUri();
-        return ResponseEntity.created(location).body(SessionView.of(planned.session(), planned.warnings()));
+        return ResponseEntity.created(location)
+                .body(SessionView.of(planned.session(), said(planned.warnings(), request)));
     }
 
     @PutMapping("/{id}")
     SessionView change(
-            @PathVariable long id, @RequestBody SessionRequest body, @AuthenticationPrincipal OfficialUser me) {
+            @PathVariable long id,
+            @RequestBody SessionRequest body,
+            @AuthenticationPrincipal OfficialUser me,
+            HttpServletRequest request) {
         Sessions.Planned changed = administration.change(id, body.toDetails(), me.getUsername());
-        return SessionView.of(changed.session(), changed.warnings());
+        return SessionView.of(changed.session(), said(changed.warnings(), request));
+    }
+
+    /** The warnings (message keys) in the caller's language. */
+    private List<String> said(List<String> warnings, HttpServletRequest request) {
+        return warnings.stream().map(key -> messages.get(request, key)).toList();
     }
 
     @PostMapping("/{id}/cancel")

@@ -37,7 +37,13 @@ public class Sessions {
         this.clock = clock;
     }
 
-    /** A planned session, with warnings (such as the 7-day notice rule) that don't stop it. */
+    /** The warning that a session starts sooner than the law's 7 days of notice (a message key). */
+    public static final String WARNING_SHORT_NOTICE = "officials.warning.short-notice";
+
+    /**
+     * A planned session, with warnings (such as the 7-day notice rule) that don't stop it. The
+     * warnings are message keys: the officials' console and API say them in the official's language.
+     */
     public record Planned(DialogueSession session, List<String> warnings) {}
 
     @Transactional
@@ -152,9 +158,7 @@ public class Sessions {
     private List<String> warnings(DialogueSession session, Instant now) {
         List<String> warnings = new ArrayList<>();
         if (Duration.between(now, session.getStartsAt()).compareTo(DialogueSession.NOTICE) < 0) {
-            warnings.add("The session starts less than 7 days from now: the law (Law on Organisation of Local"
-                    + " Government 2025, art. 43) asks for time, place and content to be announced at least 7 days"
-                    + " before.");
+            warnings.add(WARNING_SHORT_NOTICE);
         }
         return warnings;
     }

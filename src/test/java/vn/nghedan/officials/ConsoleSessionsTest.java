@@ -44,7 +44,8 @@ class ConsoleSessionsTest extends ConsoleTestSupport {
         assertThat(created.status()).isEqualTo(302);
         Reply page = admin.get(created.header("Location"));
         assertThat(page.body())
-                .contains(title, "Đã lưu buổi tiếp xúc.", "7 days")
+                .contains(title, "Đã lưu buổi tiếp xúc.", "chưa đến 7 ngày")
+                .doesNotContain("7 days", "officials.warning")
                 .contains("Chỉ thông báo trước 2 ngày");
     }
 

@@ -49,11 +49,24 @@ class SessionApiTest extends ApiTestSupport {
     }
 
     @Test
-    void lessThanSevenDaysNoticeIsPlannedWithAWarning() {
+    void lessThanSevenDaysNoticeIsPlannedWithAWarningInTheCallersLanguage() {
         Reply reply = post("/api/sessions", ADMIN, sessionJson("Họp gấp", 3, "\"K1\""));
 
         assertThat(reply.status()).isEqualTo(201);
-        assertThat(reply.json().get("warnings").get(0).asString()).contains("7 days");
+        assertThat(reply.json().get("warnings").get(0).asString())
+                .contains("chưa đến 7 ngày")
+                .doesNotContain("officials.warning");
+
+        Reply english = send(
+                "POST",
+                "/api/sessions",
+                ADMIN,
+                "application/json",
+                sessionJson("Urgent meeting", 3, "\"K1\""),
+                "Accept-Language",
+                "en");
+        assertThat(english.status()).isEqualTo(201);
+        assertThat(english.json().get("warnings").get(0).asString()).contains("less than 7 days");
     }
 
     @Test
