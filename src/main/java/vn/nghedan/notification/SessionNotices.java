@@ -68,15 +68,19 @@ class SessionNotices {
             return;
         }
         Set<Long> toldEarlier = history.residentsTold(session.getId(), session.getVersion());
+        Set<Long> plannedAlready = history.residentsPlanned(session.getId(), session.getVersion());
         Map<Long, BroadcastRecipient> audience = audience(session);
         Plan plan = new Plan(session, now);
         for (BroadcastRecipient resident : audience.values()) {
+            if (plannedAlready.contains(resident.residentId())) {
+                continue;
+            }
             plan.tell(resident, toldEarlier.contains(resident.residentId()) ? NoticeKeys.CHANGED : NoticeKeys.ANNOUNCE);
             plan.remind(resident);
         }
         // Told before but no longer invited (a neighbourhood was taken off): they still learn of the change.
         for (Long residentId : toldEarlier) {
-            if (!audience.containsKey(residentId)) {
+            if (!audience.containsKey(residentId) && !plannedAlready.contains(residentId)) {
                 residents.reachable(residentId).ifPresent(r -> plan.tell(r, NoticeKeys.CHANGED));
             }
         }
