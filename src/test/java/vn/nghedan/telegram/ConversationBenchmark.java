@@ -138,7 +138,7 @@ class ConversationBenchmark {
     }
 
     /** CPU time of this JVM: the stand-in's server threads and the driver. */
-    private static long harnessCpuNanos() {
+    static long harnessCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean)
                         java.lang.management.ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();

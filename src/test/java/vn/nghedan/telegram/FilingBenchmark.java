@@ -50,10 +50,14 @@ class FilingBenchmark {
                 crowd.onboard(Duration.ofMinutes(5));
                 System.out.printf("bench.measuring app_pid=%d%n", app.pid());
                 int updatesBefore = crowd.updates();
+                Duration appCpuBefore = app.cpuTime();
+                long harnessCpuBefore = ConversationBenchmark.harnessCpuNanos();
                 long begin = System.nanoTime();
                 crowd.fileAll(Duration.ofMinutes(10));
                 double seconds = (System.nanoTime() - begin) / 1e9;
                 int updates = crowd.updates() - updatesBefore;
+                double appCpuMs = app.cpuTime().minus(appCpuBefore).toNanos() / 1e6;
+                double harnessCpuMs = (ConversationBenchmark.harnessCpuNanos() - harnessCpuBefore) / 1e6;
 
                 double perSecond = filings / seconds;
                 double raw = ConversationBenchmark.rawCommitsPerSecond(dir.resolve("raw.db"));
@@ -68,6 +72,11 @@ class FilingBenchmark {
                 System.out.printf(
                         "bench.filing.flow_latency_p50_ms=%d p99_ms=%d (/new sent → #number received)%n",
                         ConversationBenchmark.percentile(flow, 50), ConversationBenchmark.percentile(flow, 99));
+                // What the app and the stand-in with this driver each used of the shared cores.
+                System.out.printf(
+                        "bench.filing.app_cpu_ms_per_submission=%.1f per_update=%.2f"
+                                + " stand_in_and_driver_cpu_ms_per_update=%.2f app_cpu_cores=%.2f%n",
+                        appCpuMs / filings, appCpuMs / updates, harnessCpuMs / updates, appCpuMs / 1000 / seconds);
                 System.out.printf("bench.jdbc.raw_commits_per_second=%.0f%n", raw);
                 System.out.printf("bench.filing.ratio_to_raw_commits=%.3f%n", perSecond / raw);
                 System.out.printf("bench.rss_after_run_mb=%d%n", app.rssKilobytes() / 1024);
