@@ -51,8 +51,8 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<ApiError> invalidInput(InvalidInputException e, HttpServletRequest request) throws Exception {
-        String message = e instanceof LocalizedInvalidInput localized
-                ? messages.get(request, localized.messageKey(), localized.arguments())
+        String message = e.messageKey() != null
+                ? messages.getOrDefault(request, e.messageKey(), e.getMessage(), e.arguments())
                 : e.getMessage();
         return answer(request, e, HttpStatus.BAD_REQUEST, message, e.field());
     }
@@ -65,7 +65,12 @@ class ApiExceptionHandler {
     @ExceptionHandler(IllegalTransitionException.class)
     ResponseEntity<ApiError> illegalTransition(IllegalTransitionException e, HttpServletRequest request)
             throws Exception {
-        return answer(request, e, HttpStatus.CONFLICT, e.getMessage(), null);
+        // The status as its code: what an API client compares; the English text stays for the rest.
+        String message = e.current() == null
+                ? e.getMessage()
+                : messages.get(
+                        request, "officials.error.transition", e.current().name());
+        return answer(request, e, HttpStatus.CONFLICT, message, null);
     }
 
     @ExceptionHandler(ConflictException.class)

@@ -25,7 +25,7 @@ class ApiMessages {
         return messages.getMessage(key, arguments, key, locales.resolveLocale(request));
     }
 
-    String getOrDefault(HttpServletRequest request, String key, String defaultMessage) {
-        return messages.getMessage(key, null, defaultMessage, locales.resolveLocale(request));
+    String getOrDefault(HttpServletRequest request, String key, String defaultMessage, Object... arguments) {
+        return messages.getMessage(key, arguments, defaultMessage, locales.resolveLocale(request));
     }
 }

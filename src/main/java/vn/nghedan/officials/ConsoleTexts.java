@@ -32,10 +32,10 @@ class ConsoleTexts {
         return messages;
     }
 
-    /** The officials module's own keys are translated; other modules' texts are shown as they are. */
+    /** Said in the official's language where the refusal has a message key, else as it is. */
     String invalidInput(InvalidInputException e) {
-        return e instanceof LocalizedInvalidInput localized
-                ? get(localized.messageKey(), localized.arguments())
+        return e.messageKey() != null
+                ? messages.getMessage(e.messageKey(), e.arguments(), e.getMessage(), LocaleContextHolder.getLocale())
                 : e.getMessage();
     }
 

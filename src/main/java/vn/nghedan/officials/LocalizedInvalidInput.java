@@ -3,23 +3,12 @@ package vn.nghedan.officials;
 import vn.nghedan.platform.InvalidInputException;
 
 /**
- * Invalid input found by this module: carries a message key of {@code i18n/officials} instead of
- * a text, so the API answers in the caller's language.
+ * Invalid input found by this module: its text is a message key of {@code i18n/officials}, so the
+ * API and the console answer in the official's language.
  */
 class LocalizedInvalidInput extends InvalidInputException {
 
-    private final transient Object[] arguments;
-
     LocalizedInvalidInput(String field, String messageKey, Object... arguments) {
-        super(field, messageKey);
-        this.arguments = arguments.clone();
-    }
-
-    String messageKey() {
-        return getMessage();
-    }
-
-    Object[] arguments() {
-        return arguments.clone();
+        super(field, messageKey, messageKey, arguments);
     }
 }

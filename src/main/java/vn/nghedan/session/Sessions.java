@@ -60,7 +60,10 @@ public class Sessions {
         DialogueSession session = get(id);
         if (session.getStatus() != SessionStatus.PLANNED) {
             throw new InvalidInputException(
-                    "status", "Only a planned session can be changed; this one is " + session.getStatus());
+                    "status",
+                    "officials.invalid.session.not-planned",
+                    "Only a planned session can be changed; this one is " + session.getStatus(),
+                    session.getStatus());
         }
         SessionDetails valid = validate(details);
         Instant now = clock.instant();
@@ -165,48 +168,66 @@ public class Sessions {
 
     private SessionDetails validate(SessionDetails d) {
         if (d == null) {
-            throw new InvalidInputException("body", "A session needs title, startsAt, venue and neighbourhoods");
+            throw new InvalidInputException(
+                    "body",
+                    "officials.invalid.session.body",
+                    "A session needs title, startsAt, venue and neighbourhoods");
         }
         String title = Texts.clean(d.title());
         if (title.isEmpty()) {
-            throw new InvalidInputException("title", "title is required");
+            throw new InvalidInputException("title", "officials.invalid.session.title", "title is required");
         }
         if (title.length() > 300) {
-            throw new InvalidInputException("title", "title is longer than 300 characters");
+            throw new InvalidInputException(
+                    "title", "officials.invalid.session.title-long", "title is longer than 300 characters");
         }
         String venue = Texts.clean(d.venue());
         if (venue.isEmpty()) {
-            throw new InvalidInputException("venue", "venue is required");
+            throw new InvalidInputException("venue", "officials.invalid.session.venue", "venue is required");
         }
         if (venue.length() > 300) {
-            throw new InvalidInputException("venue", "venue is longer than 300 characters");
+            throw new InvalidInputException(
+                    "venue", "officials.invalid.session.venue-long", "venue is longer than 300 characters");
         }
         if (d.startsAt() == null) {
-            throw new InvalidInputException("startsAt", "startsAt is required (ISO-8601 with offset)");
+            throw new InvalidInputException(
+                    "startsAt", "officials.invalid.session.starts-at", "startsAt is required (ISO-8601 with offset)");
         }
         Instant now = clock.instant();
         if (!d.startsAt().isAfter(now)) {
-            throw new InvalidInputException("startsAt", "startsAt must be in the future");
+            throw new InvalidInputException(
+                    "startsAt", "officials.invalid.session.starts-at-past", "startsAt must be in the future");
         }
         if (d.submissionsCloseAt() != null && d.submissionsCloseAt().isAfter(d.startsAt())) {
-            throw new InvalidInputException("submissionsCloseAt", "submissionsCloseAt must not be after startsAt");
+            throw new InvalidInputException(
+                    "submissionsCloseAt",
+                    "officials.invalid.session.close-after-start",
+                    "submissionsCloseAt must not be after startsAt");
         }
         if (d.neighbourhoods() == null || d.neighbourhoods().isEmpty()) {
-            throw new InvalidInputException("neighbourhoods", "at least one neighbourhood code is required");
+            throw new InvalidInputException(
+                    "neighbourhoods",
+                    "officials.invalid.session.neighbourhoods",
+                    "at least one neighbourhood code is required");
         }
         LinkedHashSet<String> codes = new LinkedHashSet<>();
         for (String code : d.neighbourhoods()) {
             Neighbourhood n = neighbourhoods
                     .byCode(code)
-                    .orElseThrow(
-                            () -> new InvalidInputException("neighbourhoods", "unknown neighbourhood code: " + code));
+                    .orElseThrow(() -> new InvalidInputException(
+                            "neighbourhoods",
+                            "officials.error.unknown-neighbourhood",
+                            "unknown neighbourhood code: " + code,
+                            String.valueOf(code)));
             codes.add(n.code());
         }
         if (d.latitude() != null && (d.latitude() < -90 || d.latitude() > 90)) {
-            throw new InvalidInputException("latitude", "latitude must be between -90 and 90");
+            throw new InvalidInputException(
+                    "latitude", "officials.invalid.session.latitude", "latitude must be between -90 and 90");
         }
         if (d.longitude() != null && (d.longitude() < -180 || d.longitude() > 180)) {
-            throw new InvalidInputException("longitude", "longitude must be between -180 and 180");
+            throw new InvalidInputException(
+                    "longitude", "officials.invalid.session.longitude", "longitude must be between -180 and 180");
         }
         String chair = d.chair() == null ? null : Texts.clean(d.chair());
         return new SessionDetails(

@@ -52,10 +52,14 @@ public class Submissions {
     public static String acceptableText(String raw) {
         String text = Texts.clean(raw);
         if (!Texts.hasWords(text)) {
-            throw new InvalidInputException("text", "text is empty");
+            throw new InvalidInputException("text", "officials.invalid.submission.text", "text is empty");
         }
         if (text.codePointCount(0, text.length()) > MAX_TEXT) {
-            throw new InvalidInputException("text", "text is longer than " + MAX_TEXT + " characters");
+            throw new InvalidInputException(
+                    "text",
+                    "officials.invalid.submission.text-long",
+                    "text is longer than " + MAX_TEXT + " characters",
+                    MAX_TEXT);
         }
         return text;
     }
@@ -74,7 +78,7 @@ public class Submissions {
             }
         }
         if (!Topic.isValid(request.topic())) {
-            throw new InvalidInputException("topic", "topic must be 1 to 6");
+            throw new InvalidInputException("topic", "officials.invalid.submission.topic", "topic must be 1 to 6");
         }
         String text = acceptableText(request.text());
         NewSubmission clean = new NewSubmission(
@@ -196,7 +200,8 @@ public class Submissions {
     public Submission reject(long number, String reason, String actor) {
         String why = Texts.clean(reason);
         if (why.isEmpty()) {
-            throw new InvalidInputException("reason", "a reason is required to reject");
+            throw new InvalidInputException(
+                    "reason", "officials.invalid.submission.reason", "a reason is required to reject");
         }
         return change(number, "REJECTED", s -> s.reject(why, actor, clock.instant()));
     }
@@ -225,7 +230,10 @@ public class Submissions {
     public Submission refer(long number, String body, String actor) {
         String to = Texts.clean(body);
         if (to.isEmpty()) {
-            throw new InvalidInputException("referredTo", "say to which body the submission is referred");
+            throw new InvalidInputException(
+                    "referredTo",
+                    "officials.invalid.submission.referred-to",
+                    "say to which body the submission is referred");
         }
         return change(number, "REFERRED", s -> s.refer(to, actor, clock.instant()));
     }
@@ -234,7 +242,8 @@ public class Submissions {
     public Submission answer(long number, Answer answer, String actor) {
         String text = Texts.clean(answer == null ? null : answer.text());
         if (text.isEmpty()) {
-            throw new InvalidInputException("answer", "the answer text is required");
+            throw new InvalidInputException(
+                    "answer", "officials.invalid.submission.answer", "the answer text is required");
         }
         Answer clean = new Answer(
                 text,

@@ -124,6 +124,30 @@ class SessionApiTest extends ApiTestSupport {
     }
 
     @Test
+    void refusalsAreSaidInTheCallersLanguage() {
+        String future = clock.instant()
+                .plus(Duration.ofDays(20))
+                .atOffset(ZoneOffset.ofHours(7))
+                .toString();
+        String past = """
+                {"title": "Quá khứ", "startsAt": "2020-01-01T08:00:00+07:00", "venue": "Nhà văn hóa",
+                 "neighbourhoods": ["K1"]}""";
+        String unknownKhom = """
+                {"title": "Khóm lạ", "startsAt": "%s", "venue": "Nhà văn hóa", "neighbourhoods": ["K9"]}""".formatted(future);
+
+        assertThat(post("/api/sessions", ADMIN, past).json().get("message").asString())
+                .isEqualTo("Thời gian bắt đầu (startsAt) phải ở tương lai.");
+        assertThat(post("/api/sessions", ADMIN, unknownKhom)
+                        .json()
+                        .get("message")
+                        .asString())
+                .isEqualTo("Không có khóm/ấp mã 'K9'.");
+        Reply english = send("POST", "/api/sessions", ADMIN, "application/json", past, "Accept-Language", "en");
+        assertThat(english.status()).isEqualTo(400);
+        assertThat(english.json().get("message").asString()).isEqualTo("startsAt must be in the future.");
+    }
+
+    @Test
     void aTimeWithoutOffsetIsExplained() {
         Reply reply = post("/api/sessions", ADMIN, """
                 {"title": "x", "startsAt": "2030-12-10T08:00:00", "venue": "y", "neighbourhoods": ["K1"]}""");

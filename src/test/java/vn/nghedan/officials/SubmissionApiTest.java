@@ -243,6 +243,8 @@ class SubmissionApiTest extends ApiTestSupport {
         assertThat(answer.get("answeredBy").asString()).isEqualTo("admin");
         assertThat(rejectAnswered.status()).isEqualTo(409);
         assertThat(rejectAnswered.json().get("error").asString()).isEqualTo("conflict");
+        assertThat(rejectAnswered.json().get("message").asString())
+                .isEqualTo("Không làm được bước này khi ý kiến đang ở trạng thái ANSWERED.");
         assertThat(auditActions(s.reference())).containsExactly("SUBMISSION_ANSWERED");
     }
 
