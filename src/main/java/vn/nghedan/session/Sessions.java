@@ -38,6 +38,9 @@ public class Sessions {
     }
 
     /** The warning that a session starts sooner than the law's 7 days of notice (a message key). */
+    /** How far ahead a session may be planned (and how far back its cut-off may lie). */
+    static final Duration PLANNING_HORIZON = Duration.ofDays(5 * 366);
+
     public static final String WARNING_SHORT_NOTICE = "officials.warning.short-notice";
 
     /**
@@ -197,6 +200,20 @@ public class Sessions {
         if (!d.startsAt().isAfter(now)) {
             throw new InvalidInputException(
                     "startsAt", "officials.invalid.session.starts-at-past", "startsAt must be in the future");
+        }
+        // A ward plans months ahead, not decades: a year 999999999 was stored and then broke every
+        // listing of sessions (its results deadline could not be written as a date).
+        if (d.startsAt().isAfter(now.plus(PLANNING_HORIZON))) {
+            throw new InvalidInputException(
+                    "startsAt",
+                    "officials.invalid.session.starts-at-far",
+                    "startsAt must be within five years from now");
+        }
+        if (d.submissionsCloseAt() != null && d.submissionsCloseAt().isBefore(now.minus(PLANNING_HORIZON))) {
+            throw new InvalidInputException(
+                    "submissionsCloseAt",
+                    "officials.invalid.session.close-too-early",
+                    "submissionsCloseAt is more than five years ago");
         }
         if (d.submissionsCloseAt() != null && d.submissionsCloseAt().isAfter(d.startsAt())) {
             throw new InvalidInputException(

@@ -121,6 +121,14 @@ class SessionApiTest extends ApiTestSupport {
         assertBadRequest("""
                 {"title": "Tọa độ chữ", "latitude": "gần chợ", "startsAt": "%s", "venue": "Nhà văn hóa",
                  "neighbourhoods": ["K1"]}""".formatted(future), "latitude");
+        // Far beyond any plan: refused, and the list of sessions still answers.
+        assertBadRequest("""
+                {"title": "Năm tỉ", "startsAt": "+999999999-12-31T23:59:59+07:00", "venue": "Nhà văn hóa",
+                 "neighbourhoods": ["K1"]}""", "startsAt");
+        assertBadRequest("""
+                {"title": "Hạn xưa", "startsAt": "%s", "submissionsCloseAt": "-999999999-01-01T00:00:00+07:00",
+                 "venue": "Nhà văn hóa", "neighbourhoods": ["K1"]}""".formatted(future), "submissionsCloseAt");
+        assertThat(get("/api/sessions", ADMIN).status()).isEqualTo(200);
     }
 
     @Test
