@@ -1,9 +1,9 @@
 package vn.nghedan.notification;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import vn.nghedan.platform.TelegramIds;
 
 /**
  * The ward officials' chats (ADMIN_TELEGRAM_IDS): a Telegram user's private chat has the user's
@@ -23,24 +23,7 @@ class OfficialChats {
     }
 
     static List<Long> parse(String ids) {
-        List<Long> parsed = new ArrayList<>();
-        if (ids == null || ids.isBlank()) {
-            return parsed;
-        }
-        for (String id : ids.split(",")) {
-            String value = id.strip();
-            if (value.isEmpty()) {
-                continue;
-            }
-            try {
-                long chatId = Long.parseLong(value);
-                if (!parsed.contains(chatId)) {
-                    parsed.add(chatId);
-                }
-            } catch (NumberFormatException e) {
-                // A typo in one id must not stop the ward's app; the officials module warns about it.
-            }
-        }
-        return List.copyOf(parsed);
+        // The officials module reports the pieces that are not ids.
+        return TelegramIds.parse(ids).ids();
     }
 }

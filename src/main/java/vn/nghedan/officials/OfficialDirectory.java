@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import vn.nghedan.neighbourhood.Neighbourhood;
 import vn.nghedan.neighbourhood.Neighbourhoods;
+import vn.nghedan.platform.TelegramIds;
 
 /**
  * Tells the bot who is an official: the Telegram ids in ADMIN_TELEGRAM_IDS (ward admins), and
@@ -65,29 +66,11 @@ public class OfficialDirectory {
                         Collectors.toCollection(LinkedHashSet::new), Collections::unmodifiableSet));
     }
 
-    /** Comma- or blank-separated ids; a piece that is not a positive number is skipped and reported. */
+    /** The ids of ADMIN_TELEGRAM_IDS; a piece that is not one is skipped and reported. */
     static Set<Long> parseIds(String list) {
-        Set<Long> ids = new LinkedHashSet<>();
-        for (String piece : list.split("[,;\\s]+")) {
-            if (piece.isEmpty()) {
-                continue;
-            }
-            Optional<Long> id = positiveNumber(piece);
-            if (id.isPresent()) {
-                ids.add(id.get());
-            } else {
-                log.warn("ADMIN_TELEGRAM_IDS: '{}' is not a Telegram user id; skipped", piece);
-            }
-        }
-        return Set.copyOf(ids);
-    }
-
-    private static Optional<Long> positiveNumber(String text) {
-        try {
-            long n = Long.parseLong(text);
-            return n > 0 ? Optional.of(n) : Optional.empty();
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        TelegramIds.Parsed parsed = TelegramIds.parse(list);
+        parsed.skipped()
+                .forEach(piece -> log.warn("ADMIN_TELEGRAM_IDS: '{}' is not a Telegram user id; skipped", piece));
+        return Set.copyOf(parsed.ids());
     }
 }

@@ -3,6 +3,7 @@ package vn.nghedan.sandbox;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import vn.nghedan.platform.TelegramIds;
 
 /** The people a sandbox user can play: three residents, one ward official, and any they add. */
 final class Personas {
@@ -30,14 +31,9 @@ final class Personas {
         return cast;
     }
 
-    /** The first id in a comma-separated list such as ADMIN_TELEGRAM_IDS, or 9001 when it has none. */
+    /** The first id of ADMIN_TELEGRAM_IDS, or 9001 when it has none (a typo no longer stops the sandbox). */
     static long firstOfficialId(String officialIds) {
-        for (String id : officialIds == null ? new String[0] : officialIds.split(",")) {
-            if (!id.isBlank()) {
-                return Long.parseLong(id.strip());
-            }
-        }
-        return 9001;
+        return TelegramIds.parse(officialIds).ids().stream().findFirst().orElse(9001L);
     }
 
     List<Persona> all() {

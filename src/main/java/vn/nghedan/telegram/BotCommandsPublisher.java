@@ -12,6 +12,7 @@ import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScope;
 import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeChat;
 import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeDefault;
+import vn.nghedan.platform.TelegramIds;
 
 /** The command menu residents see, in Vietnamese (everyone) and English (English-language apps). */
 @Component
@@ -42,11 +43,13 @@ class BotCommandsPublisher {
             // The ward's officials also see their own commands, in their chat only.
             List<String> official = new java.util.ArrayList<>(OFFICIAL_COMMANDS);
             official.addAll(RESIDENT_COMMANDS);
-            for (String id : officialIds.split("[,\\s]+")) {
-                if (id.matches("\\d{1,19}")) {
-                    bot.client()
-                            .execute(menu(official, Locale.forLanguageTag("vi"), null, new BotCommandScopeChat(id)));
-                }
+            for (long id : TelegramIds.parse(officialIds).ids()) {
+                bot.client()
+                        .execute(menu(
+                                official,
+                                Locale.forLanguageTag("vi"),
+                                null,
+                                new BotCommandScopeChat(Long.toString(id))));
             }
         } catch (Exception e) {
             // The menu is a convenience: the bot works without it.

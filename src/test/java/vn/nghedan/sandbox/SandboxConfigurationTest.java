@@ -56,6 +56,9 @@ class SandboxConfigurationTest {
     void theOfficialIsTheFirstConfiguredOfficialOr9001() {
         assertThat(Personas.firstOfficialId("")).isEqualTo(9001);
         assertThat(Personas.firstOfficialId(" , 42,43")).isEqualTo(42);
+        // A typo in the list used to stop the sandbox from starting (NumberFormatException).
+        assertThat(Personas.firstOfficialId("@can_bo, 42")).isEqualTo(42);
+        assertThat(Personas.firstOfficialId("abc")).isEqualTo(9001);
         Personas cast = Personas.preset(1004);
         assertThat(cast.add("Bà Năm").id()).as("skips the official's id").isEqualTo(1005);
     }
