@@ -8,6 +8,9 @@ import vn.nghedan.platform.TelegramIds;
 /** The people a sandbox user can play: three residents, one ward official, and any they add. */
 final class Personas {
 
+    /** The official persona's Telegram id when ADMIN_TELEGRAM_IDS names none. */
+    static final long DEFAULT_OFFICIAL_ID = 9001;
+
     record Persona(long id, String name, boolean official) {
 
         TelegramUser asTelegramUser() {
@@ -33,7 +36,7 @@ final class Personas {
 
     /** The first id of ADMIN_TELEGRAM_IDS, or 9001 when it has none (a typo no longer stops the sandbox). */
     static long firstOfficialId(String officialIds) {
-        return TelegramIds.parse(officialIds).ids().stream().findFirst().orElse(9001L);
+        return TelegramIds.parse(officialIds).ids().stream().findFirst().orElse(DEFAULT_OFFICIAL_ID);
     }
 
     List<Persona> all() {

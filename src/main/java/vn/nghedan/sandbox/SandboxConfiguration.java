@@ -43,7 +43,7 @@ class SandboxConfiguration {
     }
 
     @Bean
-    Personas sandboxPersonas(@Value("${nghedan.admin.telegram-ids:9001}") String officialIds) {
+    Personas sandboxPersonas(@Value("${nghedan.admin.telegram-ids:}") String officialIds) {
         return Personas.preset(Personas.firstOfficialId(officialIds));
     }
 }
