@@ -62,6 +62,27 @@ class ConsoleSessionsTest extends ConsoleTestSupport {
     }
 
     @Test
+    void aCraftedKindIsRefusedWithAMessageBesideTheChoice() {
+        Session admin = signIn(ADMIN);
+
+        Reply reply = admin.post(
+                "/console/sessions",
+                "title",
+                "Buổi lạ",
+                "kind",
+                "PARTY",
+                "startsAt",
+                daysAhead(20),
+                "venue",
+                "Nhà văn hóa",
+                "neighbourhoods",
+                "K1");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.body()).containsPattern("class=\"field-error\">[^<]+</span>\\s*</fieldset>");
+    }
+
+    @Test
     void editCancelAndTheStepsThatDoNotFit() {
         long id = planSession("Đối thoại quý " + marker(), 20, "\"K1\", \"K2\"");
         Session admin = signIn(ADMIN);
