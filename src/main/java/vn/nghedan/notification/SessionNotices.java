@@ -67,8 +67,9 @@ class SessionNotices {
         if (!session.isUpcoming(now)) {
             return;
         }
-        Set<Long> toldEarlier = history.residentsTold(session.getId(), session.getVersion());
-        Set<Long> plannedAlready = history.residentsPlanned(session.getId(), session.getVersion());
+        NoticeHistory.Heard heard = history.of(session.getId(), session.getVersion());
+        Set<Long> toldEarlier = heard.toldEarlier();
+        Set<Long> plannedAlready = heard.plannedAlready();
         Map<Long, BroadcastRecipient> audience = audience(session);
         Plan plan = new Plan(session, now);
         for (BroadcastRecipient resident : audience.values()) {
@@ -90,7 +91,7 @@ class SessionNotices {
     /** Drops everything still planned for the session and tells those who had heard of it. */
     void cancel(DialogueSession session) {
         notices.drop(NoticeKeys.allVersions(session.getId()));
-        Set<Long> told = history.residentsTold(session.getId(), Integer.MAX_VALUE);
+        Set<Long> told = history.of(session.getId(), Integer.MAX_VALUE).toldEarlier();
         Map<Long, BroadcastRecipient> audience = audience(session);
         Plan plan = new Plan(session, clock.instant());
         for (Long residentId : told) {

@@ -25,7 +25,7 @@ public final class TelegramIds {
             if (piece.isEmpty()) {
                 continue;
             }
-            long id = positiveNumber(piece);
+            long id = numberOrZero(piece);
             if (id > 0) {
                 ids.add(id);
             } else {
@@ -35,11 +35,11 @@ public final class TelegramIds {
         return new Parsed(List.copyOf(ids), List.copyOf(skipped));
     }
 
-    private static long positiveNumber(String text) {
+    private static long numberOrZero(String text) {
         try {
             return Long.parseLong(text);
         } catch (NumberFormatException e) {
-            return -1;
+            return 0;
         }
     }
 }

@@ -18,16 +18,12 @@ public final class SandboxOfficialDefault implements EnvironmentPostProcessor {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        if (isBlank(environment.getProperty(NoBotTokenCondition.TOKEN_PROPERTY))
-                && isBlank(environment.getProperty(OFFICIAL_IDS))) {
+        String officials = environment.getProperty(OFFICIAL_IDS);
+        if (NoBotTokenCondition.isSandbox(environment) && (officials == null || officials.isBlank())) {
             environment
                     .getPropertySources()
                     .addFirst(new MapPropertySource(
                             "sandboxOfficial", Map.of(OFFICIAL_IDS, Long.toString(Personas.DEFAULT_OFFICIAL_ID))));
         }
-    }
-
-    private static boolean isBlank(String value) {
-        return value == null || value.isBlank();
     }
 }

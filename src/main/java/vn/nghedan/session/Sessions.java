@@ -37,10 +37,10 @@ public class Sessions {
         this.clock = clock;
     }
 
-    /** The warning that a session starts sooner than the law's 7 days of notice (a message key). */
     /** How far ahead a session may be planned (and how far back its cut-off may lie). */
     static final Duration PLANNING_HORIZON = Duration.ofDays(5 * 366);
 
+    /** The warning that a session starts sooner than the law's 7 days of notice (a message key). */
     public static final String WARNING_SHORT_NOTICE = "officials.warning.short-notice";
 
     /**

@@ -1,5 +1,7 @@
 package vn.nghedan.telegram;
 
+import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -9,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -39,7 +42,7 @@ class ConversationBenchmark {
         Path dir = Files.createTempDirectory("nghedan-bench");
         BotApiStandIn api = new BotApiStandIn().maxPollHold(Duration.ofSeconds(1));
         try (StandInServer server = StandInServer.start(api, TOKEN, 0)) {
-            Map<String, String> env = new java.util.HashMap<>(Map.of(
+            Map<String, String> env = new HashMap<>(Map.of(
                     "TELEGRAM_BOT_TOKEN",
                     TOKEN,
                     "TELEGRAM_API_URL",
@@ -124,7 +127,7 @@ class ConversationBenchmark {
         Path options = Path.of(System.getProperty("bench.jvm.options", "config/jvm.options"));
         Path jar = Path.of(System.getProperty("bench.jar", "none"));
         if (Files.isRegularFile(jar) && !Boolean.getBoolean("bench.classpath")) {
-            Map<String, String> training = new java.util.HashMap<>(env);
+            Map<String, String> training = new HashMap<>(env);
             training.put("SPRING_DATASOURCE_URL", "jdbc:sqlite:" + dir.resolve("training.db"));
             PackagedApp packaged = PackagedApp.prepare(PackagedApp.preferredJava(), jar, options, dir, training);
             app.withJava(packaged.java()).fromJar(packaged.jar());
@@ -139,9 +142,7 @@ class ConversationBenchmark {
 
     /** CPU time of this JVM: the stand-in's server threads and the driver. */
     static long harnessCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean)
-                        java.lang.management.ManagementFactory.getOperatingSystemMXBean())
-                .getProcessCpuTime();
+        return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** /start → consent → neighbourhood for {@code count} residents; answers the time it took. */
