@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -94,6 +95,8 @@ class Buttons {
 
     /** Expired buttons are of no use to anyone: clear them hourly. */
     @Scheduled(fixedDelay = 3_600_000, initialDelay = 60_000)
+    // Each instance's hour starts when it did: the lock kept 55 minutes makes it once an hour in all.
+    @SchedulerLock(name = "button-purge", lockAtMostFor = "PT59M", lockAtLeastFor = "PT55M")
     void purgeExpired() {
         // In a transaction, so it queues on the app's write lock like every other writer instead
         // of failing with SQLITE_BUSY behind a long one.

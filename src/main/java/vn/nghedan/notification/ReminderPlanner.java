@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -110,6 +111,9 @@ public class ReminderPlanner {
      * the dedup keys keep it to once.
      */
     @Scheduled(cron = "${nghedan.reminders.check-cron:0 5 * * * *}", zone = "Asia/Ho_Chi_Minh")
+    // Once an hour across instances: the lock is kept 5 minutes after the run, longer than the
+    // clocks of two instances (firing at the same cron) differ.
+    @SchedulerLock(name = "reminder-planning", lockAtMostFor = "PT50M", lockAtLeastFor = "PT5M")
     void planDue() {
         for (DialogueSession listed : sessions.all()) {
             transactions.executeWithoutResult(tx -> planDue(sessions.get(listed.getId())));

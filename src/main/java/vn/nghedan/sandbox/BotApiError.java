@@ -36,6 +36,14 @@ final class BotApiError extends RuntimeException {
                 null);
     }
 
+    static BotApiError webhookActive() {
+        return new BotApiError(
+                409,
+                "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete"
+                        + " the webhook first",
+                null);
+    }
+
     static BotApiError tooManyRequests(int retryAfterSeconds) {
         return new BotApiError(429, "Too Many Requests: retry after " + retryAfterSeconds, retryAfterSeconds);
     }

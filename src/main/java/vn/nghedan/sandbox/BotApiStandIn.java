@@ -41,10 +41,17 @@ public final class BotApiStandIn {
     private final Faults faults = new Faults();
     private final Set<String> openCallbackQueries = ConcurrentHashMap.newKeySet();
     private final List<CallbackAnswer> callbackAnswers = new CopyOnWriteArrayList<>();
+    private final List<WebhookDelivery.Attempt> webhookAttempts = WebhookDelivery.newAttemptLog();
+    /** The webhook the bot set, delivering; null while the bot polls. */
+    private WebhookDelivery webhook;
+
+    private String webhookUrl = "";
 
     public BotApiStandIn() {
         MessageMethods messages = new MessageMethods(chats, files);
-        register("deleteWebhook", params -> BooleanNode.TRUE);
+        register("deleteWebhook", this::deleteWebhook);
+        register("setWebhook", this::setWebhook);
+        register("getWebhookInfo", this::getWebhookInfo);
         register("getMe", params -> TelegramJson.botUser());
         register("getUpdates", this::getUpdates);
         register("sendMessage", messages::sendMessage);
@@ -292,7 +299,20 @@ public final class BotApiStandIn {
         return most;
     }
 
-    /** Updates not yet confirmed by a getUpdates offset. */
+    /** The URL the bot gave setWebhook; empty while it polls (or after deleteWebhook). */
+    public synchronized String webhookUrl() {
+        return webhookUrl;
+    }
+
+    /** Every webhook delivery: the update's id and the status the webhook answered (0: no answer). */
+    public List<Long> webhookDeliveries(int status) {
+        return webhookAttempts.stream()
+                .filter(a -> a.status() == status)
+                .map(WebhookDelivery.Attempt::updateId)
+                .toList();
+    }
+
+    /** Updates not yet confirmed by a getUpdates offset (or by the webhook's 2xx). */
     public int pendingUpdates() {
         return updates.pendingCount();
     }
@@ -360,6 +380,7 @@ public final class BotApiStandIn {
         faults.clear();
         openCallbackQueries.clear();
         callbackAnswers.clear();
+        webhookAttempts.clear();
     }
 
     // ---- for the HTTP adapter
@@ -395,11 +416,60 @@ public final class BotApiStandIn {
         updates.releaseHeldPolls();
     }
 
+    /** The server stops: deliveries end (the webhook stays set, as at Telegram). */
+    synchronized void stopWebhookDelivery() {
+        if (webhook != null) {
+            webhook.stop();
+            webhook = null;
+        }
+    }
+
     private void register(String name, Function<Params, JsonNode> handler) {
         methods.put(name.toLowerCase(Locale.ROOT), new Method(name, handler));
     }
 
+    /**
+     * Like Telegram: from now on updates are POSTed to the URL with the secret header, and
+     * getUpdates is refused; an empty URL removes the webhook.
+     */
+    private synchronized JsonNode setWebhook(Params params) {
+        String url = params.text("url");
+        stopWebhookDelivery();
+        webhookUrl = url == null ? "" : url;
+        if (!webhookUrl.isEmpty()) {
+            if (!webhookUrl.startsWith("http://") && !webhookUrl.startsWith("https://")) {
+                webhookUrl = "";
+                throw BotApiError.badRequest("bad webhook: An HTTPS URL must be provided for webhook");
+            }
+            webhook = new WebhookDelivery(updates, webhookUrl, params.text("secret_token"), webhookAttempts);
+            webhook.start();
+        }
+        return BooleanNode.TRUE;
+    }
+
+    private synchronized JsonNode deleteWebhook(Params params) {
+        stopWebhookDelivery();
+        webhookUrl = "";
+        if (params.flag("drop_pending_updates")) {
+            updates.clear();
+        }
+        return BooleanNode.TRUE;
+    }
+
+    private synchronized JsonNode getWebhookInfo(Params params) {
+        return JsonNodeFactory.instance
+                .objectNode()
+                .put("url", webhookUrl)
+                .put("has_custom_certificate", false)
+                .put("pending_update_count", updates.pendingCount());
+    }
+
     private JsonNode getUpdates(Params params) {
+        synchronized (this) {
+            if (!webhookUrl.isEmpty()) {
+                throw BotApiError.webhookActive();
+            }
+        }
         Integer offset = params.optionalInt("offset");
         Integer limit = params.optionalInt("limit");
         Integer timeout = params.optionalInt("timeout");

@@ -101,6 +101,7 @@ public final class StandInServer implements AutoCloseable {
             return;
         }
         standIn.releaseHeldPolls();
+        standIn.stopWebhookDelivery();
         server.stop(0);
         executor.shutdownNow();
         try {

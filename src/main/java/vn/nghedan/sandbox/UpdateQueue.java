@@ -79,6 +79,34 @@ final class UpdateQueue {
         }
     }
 
+    /**
+     * The oldest update not yet delivered, waiting up to {@code wait} for one; null if none came.
+     * For webhook delivery: it stays queued until {@link #confirm(long)}, as Telegram keeps an
+     * update until the webhook answered it with 2xx.
+     */
+    ObjectNode awaitFirst(Duration wait) throws InterruptedException {
+        lock.lock();
+        try {
+            long remaining = wait.toNanos();
+            while (pending.isEmpty() && remaining > 0) {
+                remaining = changed.awaitNanos(remaining);
+            }
+            return pending.peekFirst();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The webhook accepted this update: it is not delivered again. */
+    void confirm(long updateId) {
+        lock.lock();
+        try {
+            pending.removeIf(update -> update.get("update_id").asLong() == updateId);
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Answers every held poll now (with what is there, usually nothing): the server is stopping. */
     void releaseHeldPolls() {
         lock.lock();

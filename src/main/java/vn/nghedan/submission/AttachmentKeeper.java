@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -44,6 +45,8 @@ class AttachmentKeeper {
     record Pending(long submission, int key, String fileId, String fileName) {}
 
     @Scheduled(fixedDelayString = "${nghedan.attachments.poll-ms:5000}", initialDelay = 5000)
+    // One instance downloads at a time, so two never fetch the same file into the shared folder.
+    @SchedulerLock(name = "attachment-downloads", lockAtMostFor = "PT10M")
     void keepPending() {
         FileSource files = source.getIfAvailable();
         if (files == null) {

@@ -2,12 +2,14 @@ package vn.nghedan.telegram;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
@@ -16,18 +18,32 @@ import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsume
 import org.telegram.telegrambots.longpolling.util.ExponentialBackOff;
 import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 import org.telegram.telegrambots.meta.api.objects.Update;
+import vn.nghedan.platform.Lease;
+import vn.nghedan.platform.LeaseKeeper;
+import vn.nghedan.platform.Leases;
 
 /**
  * Registers the bot for long polling in the background, retrying with backoff while the Bot API
  * is unreachable, so the console and API stay up meanwhile. The library's own consumer is
  * replaced by one that stores every batch in the inbox before returning and never throws:
  * a thrown exception would end the library's polling task for good.
+ *
+ * <p>Telegram serves one getUpdates at a time per bot, so with several instances only the holder
+ * of the {@code telegram-polling} lease polls; the others wait to take the lease over when its
+ * holder stops renewing it. Not made in webhook mode: the library's registration calls
+ * deleteWebhook.
  */
 @Component
+@ConditionalOnProperty(
+        name = TelegramProperties.MODE_PROPERTY,
+        havingValue = TelegramProperties.POLLING,
+        matchIfMissing = true)
 class BotPolling implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(BotPolling.class);
-    private static final List<String> UPDATE_TYPES = List.of("message", "edited_message", "callback_query");
+    static final String LEASE = "telegram-polling";
+    /** Renewed every 10 s; a dead holder's lease lapses after 30 s and another instance polls. */
+    static final Duration LEASE_LENGTH = Duration.ofSeconds(30);
 
     private final TelegramBot bot;
     private final TelegramProperties properties;
@@ -35,10 +51,13 @@ class BotPolling implements SmartLifecycle {
     private final InboxProcessor processor;
     private final BotCommandsPublisher commands;
     private final Counter received;
+    private final Lease lease;
 
     private volatile boolean running;
     private volatile Instant lastPollOk;
     private volatile boolean registered;
+    private volatile boolean leaseHeld;
+    private LeaseKeeper leaseKeeper;
     private Thread registrar;
     private TelegramBotsLongPollingApplication application;
     private ScheduledExecutorService pollExecutor;
@@ -49,13 +68,15 @@ class BotPolling implements SmartLifecycle {
             UpdateInbox inbox,
             InboxProcessor processor,
             BotCommandsPublisher commands,
+            Leases leases,
             MeterRegistry meters) {
         this.bot = bot;
         this.properties = properties;
         this.inbox = inbox;
         this.processor = processor;
         this.commands = commands;
-        this.received = Counter.builder("nghedan.updates.received").register(meters);
+        this.received = Counter.builder(UpdateInbox.RECEIVED_METER).register(meters);
+        this.lease = leases.lease(LEASE, LEASE_LENGTH);
     }
 
     @Override
@@ -68,6 +89,24 @@ class BotPolling implements SmartLifecycle {
             log.warn("No bot endpoint: the bot does not poll for updates");
             return;
         }
+        leaseKeeper = LeaseKeeper.start(lease, new LeaseKeeper.Listener() {
+            @Override
+            public void gained() {
+                startRegistrar();
+            }
+
+            @Override
+            public void lost() {
+                stopPolling();
+            }
+        });
+    }
+
+    private synchronized void startRegistrar() {
+        if (!running) {
+            return;
+        }
+        leaseHeld = true;
         registrar = new Thread(this::registerWithRetry, "telegram-register");
         registrar.setDaemon(true);
         registrar.start();
@@ -75,7 +114,7 @@ class BotPolling implements SmartLifecycle {
 
     private void registerWithRetry() {
         long delay = 1000;
-        while (running && !registered) {
+        while (running && leaseHeld && !registered) {
             try {
                 register();
                 registered = true;
@@ -99,7 +138,7 @@ class BotPolling implements SmartLifecycle {
     }
 
     private synchronized void register() throws Exception {
-        if (!running) {
+        if (!running || !leaseHeld) {
             return;
         }
         pollExecutor = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -126,7 +165,7 @@ class BotPolling implements SmartLifecycle {
                 .limit(100)
                 // The first poll answers at once, so health turns UP as soon as the Bot API answers.
                 .timeout(lastPollOk == null ? 0 : properties.pollTimeoutSeconds())
-                .allowedUpdates(UPDATE_TYPES)
+                .allowedUpdates(UpdateInbox.UPDATE_TYPES)
                 .build();
     }
 
@@ -173,13 +212,25 @@ class BotPolling implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void stop() {
+    public void stop() {
         running = false;
+        // Not under this object's lock: the keeper's thread may be waiting for it to start polling.
+        LeaseKeeper keeper = leaseKeeper;
+        if (keeper != null) {
+            keeper.stop(); // stops polling (lost) and releases the lease for the next instance
+        }
+        stopPolling();
+    }
+
+    /** The lease is gone (or the app stops): no more polls from this instance. */
+    private synchronized void stopPolling() {
+        leaseHeld = false;
         if (registrar != null) {
             registrar.interrupt();
         }
         closeApplication();
         registered = false;
+        lastPollOk = null;
     }
 
     private synchronized void closeApplication() {
@@ -213,5 +264,15 @@ class BotPolling implements SmartLifecycle {
 
     boolean isRegistered() {
         return registered;
+    }
+
+    /** True while this instance holds the polling lease (it polls, or is about to). */
+    boolean holdsLease() {
+        return leaseHeld;
+    }
+
+    /** The instance that polls now, if any; read from the database. */
+    java.util.Optional<String> pollingInstance() {
+        return lease.holder();
     }
 }

@@ -17,6 +17,12 @@ import vn.nghedan.platform.DbTime;
 @Component
 class UpdateInbox {
 
+    /** What the bot asks Telegram for, by polling or by webhook; other kinds are never sent to it. */
+    static final List<String> UPDATE_TYPES = List.of("message", "edited_message", "callback_query", "my_chat_member");
+
+    /** Counts updates that arrived, by either path. */
+    static final String RECEIVED_METER = "nghedan.updates.received";
+
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final Clock clock;

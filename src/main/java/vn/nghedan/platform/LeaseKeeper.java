@@ -1,0 +1,104 @@
+package vn.nghedan.platform;
+
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps trying to hold a {@link Lease} in a background thread, renewing it every third of its
+ * length, and tells its listener when this instance gains or loses it. A renewal that fails (the
+ * database unreachable) does not count as a loss until the lease would have lapsed anyway: until
+ * then no other instance can have taken it.
+ */
+public final class LeaseKeeper {
+
+    private static final Logger log = LoggerFactory.getLogger(LeaseKeeper.class);
+
+    /** Called on the keeper's thread. */
+    public interface Listener {
+        void gained();
+
+        void lost();
+    }
+
+    private final Lease lease;
+    private final Listener listener;
+    private final Thread thread;
+    private volatile boolean running = true;
+    private volatile boolean holding;
+    /** System.nanoTime() by which the lease we hold lapses, as far as we know. */
+    private long heldUntilNanos;
+
+    private LeaseKeeper(Lease lease, Listener listener) {
+        this.lease = lease;
+        this.listener = listener;
+        this.thread = new Thread(this::keep, "lease-" + lease.name());
+        this.thread.setDaemon(true);
+    }
+
+    public static LeaseKeeper start(Lease lease, Listener listener) {
+        LeaseKeeper keeper = new LeaseKeeper(lease, listener);
+        keeper.thread.start();
+        return keeper;
+    }
+
+    public boolean holding() {
+        return holding;
+    }
+
+    /** Stops renewing; if this instance held the lease, tells the listener and gives the lease up. */
+    public void stop() {
+        running = false;
+        thread.interrupt();
+        try {
+            thread.join(5000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (holding) {
+            holding = false;
+            listener.lost();
+            try {
+                lease.release();
+            } catch (RuntimeException e) {
+                log.warn("Lease {} not released ({}); it lapses by itself", lease.name(), e.toString());
+            }
+        }
+    }
+
+    private void keep() {
+        long period = Math.max(1, lease.length().toMillis() / 3);
+        while (running) {
+            boolean has = attempt();
+            if (has && !holding) {
+                holding = true;
+                log.info("This instance ({}) now holds the {} lease", lease.me(), lease.name());
+                listener.gained();
+            } else if (!has && holding) {
+                holding = false;
+                log.warn("This instance ({}) lost the {} lease", lease.me(), lease.name());
+                listener.lost();
+            }
+            try {
+                TimeUnit.MILLISECONDS.sleep(period);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    private boolean attempt() {
+        long began = System.nanoTime();
+        try {
+            boolean has = lease.acquire();
+            if (has) {
+                heldUntilNanos = began + lease.length().toNanos();
+            }
+            return has;
+        } catch (RuntimeException e) {
+            log.warn("Lease {} could not be renewed: {}", lease.name(), e.toString());
+            // Ours until it would have lapsed: nobody else can have it before.
+            return holding && System.nanoTime() - heldUntilNanos < 0;
+        }
+    }
+}

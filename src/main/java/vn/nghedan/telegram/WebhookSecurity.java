@@ -1,0 +1,30 @@
+package vn.nghedan.telegram;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * The webhook's own filter chain, ahead of the console's: Telegram has no login, no session and
+ * no CSRF token; the endpoint checks the secret header itself.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = TelegramProperties.MODE_PROPERTY, havingValue = TelegramProperties.WEBHOOK)
+class WebhookSecurity {
+
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    SecurityFilterChain telegramWebhook(HttpSecurity http) throws Exception {
+        http.securityMatcher(WebhookEndpoint.PATH)
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+}
