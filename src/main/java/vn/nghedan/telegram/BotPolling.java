@@ -113,27 +113,16 @@ class BotPolling implements SmartLifecycle {
     }
 
     private void registerWithRetry() {
-        long delay = 1000;
-        while (running && leaseHeld && !registered) {
-            try {
-                register();
-                registered = true;
-                log.info(
-                        "Bot registered for long polling at {}",
-                        bot.endpoint().get().apiUrl());
-            } catch (Exception e) {
-                closeApplication();
-                log.warn(
-                        "Bot API not reachable ({}); retrying in {} s",
-                        e.getClass().getSimpleName(),
-                        delay / 1000);
-                try {
-                    Thread.sleep(delay);
-                } catch (InterruptedException ie) {
-                    return;
-                }
-                delay = Math.min(delay * 2, 60_000);
-            }
+        Backoff.retry(
+                "Registering for long polling",
+                log,
+                () -> running && leaseHeld && !registered,
+                this::register,
+                this::closeApplication);
+        if (registered) {
+            log.info(
+                    "Bot registered for long polling at {}",
+                    bot.endpoint().get().apiUrl());
         }
     }
 
@@ -154,6 +143,8 @@ class BotPolling implements SmartLifecycle {
                 HealthTrackingBackOff::new);
         String token = bot.endpoint().get().token();
         application.registerBot(token, bot::url, this::nextPoll, (LongPollingUpdateConsumer) this::consume);
+        // Set here, under this object's lock: a lease lost meanwhile (stopPolling) cannot interleave.
+        registered = true;
         commands.publish();
     }
 

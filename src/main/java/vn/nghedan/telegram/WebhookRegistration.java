@@ -51,29 +51,22 @@ class WebhookRegistration implements SmartLifecycle {
     }
 
     private void setWithRetry() {
-        long delay = 1000;
-        while (running && setAt == null) {
-            try {
-                bot.client()
-                        .execute(SetWebhook.builder()
-                                .url(properties.webhookUrl())
-                                .secretToken(properties.webhookSecret())
-                                .allowedUpdates(UpdateInbox.UPDATE_TYPES)
-                                .maxConnections(properties.webhookMaxConnections())
-                                .build());
-                setAt = Instant.now();
-                log.info("Webhook set: Telegram delivers updates to {}", properties.webhookUrl());
-                commands.publish();
-            } catch (Exception e) {
-                log.warn("Webhook not set ({}); retrying in {} s", e.getClass().getSimpleName(), delay / 1000);
-                try {
-                    Thread.sleep(delay);
-                } catch (InterruptedException ie) {
-                    return;
-                }
-                delay = Math.min(delay * 2, 60_000);
-            }
+        boolean done = Backoff.retry("Setting the webhook", log, () -> running, this::setWebhook, () -> {});
+        if (done) {
+            setAt = Instant.now();
+            log.info("Webhook set: Telegram delivers updates to {}", properties.webhookUrl());
+            commands.publish();
         }
+    }
+
+    private void setWebhook() throws Exception {
+        bot.client()
+                .execute(SetWebhook.builder()
+                        .url(properties.webhookUrl())
+                        .secretToken(properties.webhookSecret())
+                        .allowedUpdates(UpdateInbox.UPDATE_TYPES)
+                        .maxConnections(properties.webhookMaxConnections())
+                        .build());
     }
 
     /** Stops trying; the webhook stays set (no deleteWebhook: other instances still serve it). */
