@@ -159,6 +159,12 @@ public class OutboxRelay implements SmartLifecycle {
         return running;
     }
 
+    /** Started by {@link SenderElection} on the one instance that holds the sender lease. */
+    @Override
+    public boolean isAutoStartup() {
+        return false;
+    }
+
     @Override
     public int getPhase() {
         // Start after the web server and the bot registration, stop before them.

@@ -36,8 +36,13 @@ public final class LeaseKeeper {
         this.thread.setDaemon(true);
     }
 
+    /**
+     * Makes the first attempt on the calling thread (so an instance that gets the lease at start
+     * has begun its work when this returns), then keeps renewing in the background.
+     */
     public static LeaseKeeper start(Lease lease, Listener listener) {
         LeaseKeeper keeper = new LeaseKeeper(lease, listener);
+        keeper.check();
         keeper.thread.start();
         return keeper;
     }
@@ -55,6 +60,12 @@ public final class LeaseKeeper {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        synchronized (this) {
+            giveUp();
+        }
+    }
+
+    private void giveUp() {
         if (holding) {
             holding = false;
             listener.lost();
@@ -69,21 +80,28 @@ public final class LeaseKeeper {
     private void keep() {
         long period = Math.max(1, lease.length().toMillis() / 3);
         while (running) {
-            boolean has = attempt();
-            if (has && !holding) {
-                holding = true;
-                log.info("This instance ({}) now holds the {} lease", lease.me(), lease.name());
-                listener.gained();
-            } else if (!has && holding) {
-                holding = false;
-                log.warn("This instance ({}) lost the {} lease", lease.me(), lease.name());
-                listener.lost();
-            }
             try {
                 TimeUnit.MILLISECONDS.sleep(period);
             } catch (InterruptedException e) {
                 return;
             }
+            check();
+        }
+    }
+
+    private synchronized void check() {
+        if (!running) {
+            return;
+        }
+        boolean has = attempt();
+        if (has && !holding) {
+            holding = true;
+            log.info("This instance ({}) now holds the {} lease", lease.me(), lease.name());
+            listener.gained();
+        } else if (!has && holding) {
+            holding = false;
+            log.warn("This instance ({}) lost the {} lease", lease.me(), lease.name());
+            listener.lost();
         }
     }
 
