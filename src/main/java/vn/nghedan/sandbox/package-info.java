@@ -13,5 +13,10 @@
  * {@code TELEGRAM_BOT_TOKEN=<token>} and {@code TELEGRAM_API_URL=<server.baseUrl()>}. Updates stay
  * queued until a getUpdates offset confirms them, so a killed bot gets them again; a poll held for
  * a dead process is ended with Telegram's 409 Conflict when the restarted one polls.
+ *
+ * <p>Webhook mode: once the bot calls setWebhook, the stand-in POSTs each queued update to the
+ * URL with the secret in {@code X-Telegram-Bot-Api-Secret-Token}, one at a time in update order,
+ * and keeps an update (retrying with growing pauses) until the webhook answers 2xx; getUpdates
+ * gets Telegram's 409 while a webhook is set. Give a webhook-mode app its own stand-in.
  */
 package vn.nghedan.sandbox;
