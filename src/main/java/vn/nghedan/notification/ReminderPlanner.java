@@ -105,15 +105,22 @@ public class ReminderPlanner {
     }
 
     /**
+     * The hourly trigger, once across instances: the lock is kept 5 minutes after the run, longer
+     * than the clocks of two instances (firing at the same cron) differ. The lock is on the
+     * schedule, not on {@link #planDue()}, which may be called at any time.
+     */
+    @Scheduled(cron = "${nghedan.reminders.check-cron:0 5 * * * *}", zone = "Asia/Ho_Chi_Minh")
+    @SchedulerLock(name = "reminder-planning", lockAtMostFor = "PT50M", lockAtLeastFor = "PT5M")
+    void planDueHourly() {
+        planDue();
+    }
+
+    /**
      * What is due by the calendar rather than by an event: the day-before notices, the daily
      * results nudge, and announcements for residents who joined after a session was announced.
      * Runs hourly although most of it is daily, so a restart or a busy hour never skips a day;
      * the dedup keys keep it to once.
      */
-    @Scheduled(cron = "${nghedan.reminders.check-cron:0 5 * * * *}", zone = "Asia/Ho_Chi_Minh")
-    // Once an hour across instances: the lock is kept 5 minutes after the run, longer than the
-    // clocks of two instances (firing at the same cron) differ.
-    @SchedulerLock(name = "reminder-planning", lockAtMostFor = "PT50M", lockAtLeastFor = "PT5M")
     void planDue() {
         for (DialogueSession listed : sessions.all()) {
             transactions.executeWithoutResult(tx -> planDue(sessions.get(listed.getId())));
