@@ -163,9 +163,8 @@ class ConversationBenchmark {
             throws Exception {
         Map<String, String> own = new HashMap<>(env);
         own.put("SPRING_DATASOURCE_URL", "jdbc:sqlite:" + dir.resolve(label + ".db"));
-        try (AppProcess app = new AppProcess(own, dir.resolve(label + ".log"))
-                .withJava(java)
-                .fromJar(jar)) {
+        try (AppProcess app =
+                new AppProcess(own, dir.resolve(label + ".log")).withJava(java).fromJar(jar)) {
             Duration start = app.start(options);
             Thread.sleep(2000);
             System.out.printf(
