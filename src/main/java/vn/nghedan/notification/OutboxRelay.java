@@ -243,15 +243,11 @@ public class OutboxRelay implements SmartLifecycle {
                 .params(params)
                 .query((rs, i) -> new SendLanes.Entry(rs.getLong(1), rs.getLong(2), Lane.of(rs.getInt(3))))
                 .list();
-        int dispatched = 0;
         for (SendLanes.Entry row : due) {
             int lane = row.lane().ordinal();
             newestRead[lane] = Math.max(newestRead[lane], row.id());
-            if (lanes.add(row)) {
-                dispatched++;
-            }
         }
-        return dispatched;
+        return lanes.addAll(due);
     }
 
     // --- delivering ------------------------------------------------------------------------
@@ -263,7 +259,9 @@ public class OutboxRelay implements SmartLifecycle {
     private void workLoop() {
         while (running) {
             try {
-                lanes.awaitReady(IDLE_WAIT_NANOS);
+                if (!lanes.awaitReady(IDLE_WAIT_NANOS)) {
+                    continue;
+                }
                 waitWhilePaused();
                 window.start();
                 Permit permit = new Permit();

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -71,29 +72,51 @@ final class SendLanes {
         }
     }
 
-    /** @return false when the row is held already or its lane is full */
-    boolean add(Entry entry) {
+    /**
+     * Adds the rows that are not held already, as far as their lanes have room; the workers are
+     * woken once for all of them.
+     *
+     * @return how many were added
+     */
+    int addAll(List<Entry> entries) {
         lock.lock();
         try {
-            ArrayDeque<Entry> lane = waiting.get(entry.lane());
-            if (lane.size() >= perLane || !held.add(entry.id())) {
-                return false;
+            int added = 0;
+            for (Entry entry : entries) {
+                ArrayDeque<Entry> lane = waiting.get(entry.lane());
+                if (lane.size() < perLane && held.add(entry.id())) {
+                    lane.addLast(entry);
+                    added++;
+                }
             }
-            lane.addLast(entry);
-            changed.signalAll();
-            return true;
+            if (added > 0) {
+                changed.signalAll();
+            }
+            return added;
         } finally {
             lock.unlock();
         }
     }
 
-    /** Waits until a row may be ready to send, at most {@code maxNanos}. */
-    void awaitReady(long maxNanos) throws InterruptedException {
+    /**
+     * Waits until a row may be ready to send, at most {@code maxNanos}.
+     *
+     * @return whether one is ready (false: the time is up)
+     */
+    boolean awaitReady(long maxNanos) throws InterruptedException {
         lock.lockInterruptibly();
         try {
             long deadline = ticker.getAsLong() + maxNanos;
-            long wait;
-            while ((wait = Math.min(untilReady(ticker.getAsLong()), deadline - ticker.getAsLong())) > 0) {
+            while (true) {
+                long now = ticker.getAsLong();
+                long untilReady = untilReady(now);
+                if (untilReady <= 0) {
+                    return true;
+                }
+                long wait = Math.min(untilReady, deadline - now);
+                if (wait <= 0) {
+                    return false;
+                }
                 changed.awaitNanos(wait);
             }
         } finally {
