@@ -23,13 +23,15 @@ import java.util.function.LongSupplier;
  *   <li>Fair across chats: the dispatcher hands over only a chat's first due row (the next one once
  *       that is done), so a lane is a queue of chats, each taking its turn.
  *   <li>In order within a chat: one send to a chat at a time.
- *   <li>A broadcast row keeps {@link #BROADCAST_SPACING} after the chat's last send, of any lane:
- *       it is passed over until then (nobody sleeps holding a permit).
+ *   <li>A planned row (lanes 2 and 3) keeps {@link #SPACING} after the chat's last send, of any
+ *       lane: it is passed over until then (nobody sleeps holding a permit). Telegram allows about
+ *       one message a second to a chat, with short bursts: a reply (one person's pace) may burst,
+ *       five status changes decided at once for one resident may not.
  * </ul>
  */
 final class SendLanes {
 
-    static final long BROADCAST_SPACING = TimeUnit.SECONDS.toNanos(1);
+    static final long SPACING = TimeUnit.SECONDS.toNanos(1);
 
     record Entry(long id, long chatId, Lane lane) {}
 
@@ -151,7 +153,7 @@ final class SendLanes {
         try {
             long now = ticker.getAsLong();
             if (lastSentToChat.size() > 50_000) {
-                lastSentToChat.values().removeIf(at -> now - at >= BROADCAST_SPACING);
+                lastSentToChat.values().removeIf(at -> now - at >= SPACING);
             }
             lastSentToChat.put(chatId, now);
         } finally {
@@ -189,14 +191,14 @@ final class SendLanes {
     }
 
     private long spacingLeft(Entry e, long now) {
-        if (e.lane() != Lane.BROADCAST) {
+        if (e.lane() == Lane.REPLY) {
             return 0;
         }
         Long last = lastSentToChat.get(e.chatId());
-        return last == null ? 0 : last + BROADCAST_SPACING - now;
+        return last == null ? 0 : last + SPACING - now;
     }
 
-    /** 0 if a row is ready now; else how long until a broadcast row's spacing is over (or forever). */
+    /** 0 if a row is ready now; else how long until a planned row's spacing is over (or forever). */
     private long untilReady(long now) {
         long soonest = Long.MAX_VALUE;
         for (ArrayDeque<Entry> lane : waiting.values()) {

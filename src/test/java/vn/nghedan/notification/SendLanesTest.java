@@ -69,6 +69,18 @@ class SendLanesTest {
     }
 
     @Test
+    void aReplyMayFollowAtOnceANoticeMayNot() {
+        lanes.sentTo(10);
+        lanes.sentTo(11);
+        lanes.addAll(List.of(ownMatter(1, 10), reply(2, 11)));
+
+        assertThat(lanes.next()).isEqualTo(reply(2, 11));
+        assertThat(lanes.next()).isNull();
+        now.addAndGet(SendLanes.SPACING);
+        assertThat(lanes.next()).isEqualTo(ownMatter(1, 10));
+    }
+
+    @Test
     void aFullLaneTakesNoMoreButLeavesRoomInTheOthersAndARowIsHeldOnce() {
         assertThat(lanes.addAll(List.of(broadcast(1, 10), broadcast(2, 11), broadcast(3, 12), broadcast(4, 13))))
                 .isEqualTo(3);
