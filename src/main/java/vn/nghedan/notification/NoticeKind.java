@@ -2,21 +2,35 @@ package vn.nghedan.notification;
 
 import java.util.Locale;
 
-/** What a planned message is about; the planned-message counter is tagged with it. */
+/**
+ * What a planned message is about, and so its lane; the planned-message counter is tagged with
+ * it. What a session sends to its neighbourhoods is a broadcast; what concerns one person's own
+ * submission, or one official's work, is their own matter.
+ */
 enum NoticeKind {
-    ANNOUNCEMENT,
-    REMINDER,
-    VENUE,
-    SESSION_CHANGED,
-    SESSION_CANCELLED,
-    AGENDA_ITEM,
-    ACCEPTED,
-    REJECTED,
-    REFERRED,
-    MERGED,
-    ANSWERED,
-    OFFICIALS_AGENDA,
-    RESULTS_NUDGE;
+    ANNOUNCEMENT(Lane.BROADCAST),
+    REMINDER(Lane.BROADCAST),
+    VENUE(Lane.BROADCAST),
+    SESSION_CHANGED(Lane.BROADCAST),
+    SESSION_CANCELLED(Lane.BROADCAST),
+    AGENDA_ITEM(Lane.OWN_MATTER),
+    ACCEPTED(Lane.OWN_MATTER),
+    REJECTED(Lane.OWN_MATTER),
+    REFERRED(Lane.OWN_MATTER),
+    MERGED(Lane.OWN_MATTER),
+    ANSWERED(Lane.OWN_MATTER),
+    OFFICIALS_AGENDA(Lane.OWN_MATTER),
+    RESULTS_NUDGE(Lane.OWN_MATTER);
+
+    private final Lane lane;
+
+    NoticeKind(Lane lane) {
+        this.lane = lane;
+    }
+
+    Lane lane() {
+        return lane;
+    }
 
     String tag() {
         return name().toLowerCase(Locale.ROOT);

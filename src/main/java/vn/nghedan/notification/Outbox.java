@@ -53,17 +53,17 @@ public class Outbox {
             AfterCommit.run(() -> immediate.send(chatId, answer));
             return;
         }
-        insert(chatId, message, clock.instant(), null, false);
+        insert(chatId, message, clock.instant(), null, Lane.REPLY);
     }
 
     /**
-     * A planned message (announcement, reminder, answer): not before {@code notBefore}, held
-     * through quiet hours when {@code broadcast}, and planned once per {@code dedupKey}.
+     * A planned message (announcement, reminder, answer): not before {@code notBefore}, sent in
+     * its lane (a broadcast is held through quiet hours), and planned once per {@code dedupKey}.
      *
      * @return false when a message with this key was planned already
      */
-    public boolean plan(long chatId, Outgoing message, Instant notBefore, String dedupKey, boolean broadcast) {
-        return insert(chatId, message, notBefore, dedupKey, broadcast);
+    public boolean plan(long chatId, Outgoing message, Instant notBefore, String dedupKey, Lane lane) {
+        return insert(chatId, message, notBefore, dedupKey, lane);
     }
 
     /** Drops planned messages whose key starts with the prefix and that were not sent yet. */
@@ -85,7 +85,7 @@ public class Outbox {
     }
 
     /** A message for {@link #planAll}: the arguments of {@link #plan}. */
-    record Planned(long chatId, Outgoing message, Instant notBefore, String dedupKey, boolean broadcast) {}
+    record Planned(long chatId, Outgoing message, Instant notBefore, String dedupKey, Lane lane) {}
 
     /**
      * Plans many messages in one batch, as {@link #plan} would one by one: a broadcast to a
@@ -105,14 +105,15 @@ public class Outbox {
                 m.message().kind(),
                 payloads.computeIfAbsent(m.message(), json::writeValueAsString),
                 m.dedupKey(),
-                m.broadcast() ? 1 : 0,
+                m.lane() == Lane.BROADCAST ? 1 : 0,
+                m.lane().number(),
                 DbTime.of(m.notBefore().isBefore(now) ? now : m.notBefore()),
                 createdAt
             });
         }
         int[] counts = jdbcTemplate.batchUpdate(
-                "INSERT INTO outbox (chat_id, kind, payload, dedup_key, broadcast, status, not_before, created_at)"
-                        + " VALUES (?, ?, ?, ?, ?, 'PENDING', ?, ?) ON CONFLICT DO NOTHING",
+                "INSERT INTO outbox (chat_id, kind, payload, dedup_key, broadcast, lane, status, not_before,"
+                        + " created_at) VALUES (?, ?, ?, ?, ?, ?, 'PENDING', ?, ?) ON CONFLICT DO NOTHING",
                 rows);
         boolean[] added = new boolean[counts.length];
         boolean any = false;
@@ -126,8 +127,8 @@ public class Outbox {
         return added;
     }
 
-    private boolean insert(long chatId, Outgoing message, Instant notBefore, String dedupKey, boolean broadcast) {
-        return planAll(List.of(new Planned(chatId, message, notBefore, dedupKey, broadcast)))[0];
+    private boolean insert(long chatId, Outgoing message, Instant notBefore, String dedupKey, Lane lane) {
+        return planAll(List.of(new Planned(chatId, message, notBefore, dedupKey, lane)))[0];
     }
 
     private void wakeRelayAfterCommit() {

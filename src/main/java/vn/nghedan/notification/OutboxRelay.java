@@ -6,12 +6,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -25,12 +23,15 @@ import vn.nghedan.platform.DbTime;
 import vn.nghedan.resident.Residents;
 
 /**
- * Delivers the outbox. One dispatcher reads due rows in order; workers, one per share of the
- * chats (so each chat's messages keep their order), send them within one ceiling for the whole
- * bot ({@link SendWindow}: never more than NGHEDAN_SEND_RATE in any second). A 429 pauses every
- * worker for its retry_after (kept in the database: a restart within the pause waits too); 5xx
- * and network errors retry with exponential backoff and jitter; a 403 marks the resident
- * unreachable and drops what was still planned for them.
+ * Delivers the outbox. One dispatcher reads due rows, each chat's first, lane by lane; workers
+ * send them within one ceiling for the whole bot ({@link SendWindow}: never more than
+ * NGHEDAN_SEND_RATE in any second), served in lane order ({@link SendLanes}): replies, then
+ * news of a person's own matter, then broadcasts with what is left. A chat gets one send at a
+ * time, so its messages keep their order; a reply or a notice may go before a broadcast to the
+ * same chat that was queued earlier, never before an earlier message of its own lane or a
+ * higher one. A 429 pauses every worker for its retry_after (kept in the database: a restart
+ * within the pause waits too); 5xx and network errors retry with exponential backoff and
+ * jitter; a 403 marks the resident unreachable and drops what was still planned for them.
  *
  * <p>A row is marked SENT after Telegram accepted it. If the process dies between the two, the
  * row is sent again after restart: at most one duplicate per worker, the one unavoidable case.
@@ -39,8 +40,8 @@ import vn.nghedan.resident.Residents;
 public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    /** Rows of one lane waiting in memory at most; each round reads at most twice that per lane. */
     private static final int BATCH = 200;
-    private static final Duration BROADCAST_SPACING = Duration.ofSeconds(1);
     /**
      * Rounds of the dispatcher start at least this far apart while rows are in flight. Every
      * delivery wakes it, and a round per wake re-read the same in-flight rows hundreds of times a
@@ -50,10 +51,21 @@ public class OutboxRelay implements SmartLifecycle {
     private static final long ROUND_GAP_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
     /**
      * How often a round reads every due row. In between, rounds read only rows newer than the
-     * newest one dispatched (ids only grow: AUTOINCREMENT); a row that was held back meanwhile —
-     * behind an earlier message to its chat, or until its time — is found by the next full round.
+     * newest one read in their lane (ids only grow: AUTOINCREMENT); a row that was held back
+     * meanwhile — behind an earlier message to its chat, or until its time, or its lane full — is
+     * found by the next full round.
      */
     private static final long FULL_ROUND_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+    /**
+     * A row waits for its chat's earlier rows of its own lane or a higher one that are due or
+     * being retried (so a chat's replies never overtake each other, nor a notice an earlier
+     * reply); it does not wait for an earlier broadcast to its chat.
+     */
+    private static final String DUE_BEFORE_IT_IN_ITS_CHAT =
+            "SELECT 1 FROM outbox e WHERE e.chat_id = o.chat_id AND e.status = 'PENDING' AND e.id < o.id"
+                    + " AND e.lane <= o.lane AND (e.not_before <= :now OR e.attempts > 0)";
+    /** How long an idle worker waits before it looks again (rows are handed over with a signal). */
+    private static final long IDLE_WAIT_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
 
     private final JdbcClient jdbc;
     private final Outbox outbox;
@@ -64,8 +76,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final Clock clock;
     private final SendWindow window;
     private final SendRecorder recorder;
-    private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
-    private final Map<Long, Long> lastSentToChat = new ConcurrentHashMap<>();
+    private final SendLanes lanes = new SendLanes(BATCH, System::nanoTime);
     private final AtomicLong pausedUntilNanos = new AtomicLong(System.nanoTime());
     private final Counter sent;
     private final Counter failed;
@@ -74,11 +85,11 @@ public class OutboxRelay implements SmartLifecycle {
 
     private volatile boolean running;
     private Thread dispatcher;
-    /** The dispatcher's own: see {@link #FULL_ROUND_NANOS}. */
-    private long newestDispatched;
+    /** The dispatcher's own, by lane: see {@link #FULL_ROUND_NANOS}. */
+    private final long[] newestRead = new long[Lane.values().length];
 
     private long lastFullRound = System.nanoTime() - FULL_ROUND_NANOS;
-    private ExecutorService[] workers;
+    private Thread[] workers;
 
     OutboxRelay(
             JdbcClient jdbc,
@@ -116,11 +127,12 @@ public class OutboxRelay implements SmartLifecycle {
         running = true;
         restorePause();
         recorder.start();
+        Arrays.fill(newestRead, 0);
         int n = properties.sendWorkers();
-        workers = new ExecutorService[n];
+        workers = new Thread[n];
         for (int i = 0; i < n; i++) {
-            int index = i;
-            workers[i] = Executors.newSingleThreadExecutor(r -> daemon(r, "outbox-send-" + index));
+            workers[i] = daemon(this::workLoop, "outbox-send-" + i);
+            workers[i].start();
         }
         dispatcher = daemon(this::dispatchLoop, "outbox-dispatch");
         dispatcher.start();
@@ -130,28 +142,28 @@ public class OutboxRelay implements SmartLifecycle {
     public synchronized void stop() {
         running = false;
         if (dispatcher != null) {
-            // Gone before the workers are shut: it would hand them rows they can no longer take.
+            // Gone before the workers: it would hand them rows they can no longer take.
             dispatcher.interrupt();
-            try {
-                dispatcher.join(5000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            join(dispatcher);
         }
         if (workers != null) {
-            for (ExecutorService w : workers) {
-                w.shutdownNow();
+            for (Thread w : workers) {
+                w.interrupt();
             }
-            for (ExecutorService w : workers) {
-                try {
-                    w.awaitTermination(5, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+            for (Thread w : workers) {
+                join(w);
             }
         }
         recorder.stop();
-        inFlight.clear();
+        lanes.clear();
+    }
+
+    private static void join(Thread t) {
+        try {
+            t.join(5000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override
@@ -183,13 +195,13 @@ public class OutboxRelay implements SmartLifecycle {
         while (running) {
             try {
                 long began = System.nanoTime();
-                int queued = inFlight.size();
-                int dispatched = queued < BATCH ? dispatchDue() : 0;
+                int dispatched = dispatchDue();
+                int held = lanes.held();
                 if (dispatched == 0) {
-                    signal.await(queued > 0 ? 50 : 500);
+                    signal.await(held > 0 ? 50 : 500);
                 }
                 long gap = began + ROUND_GAP_NANOS - System.nanoTime();
-                if (gap > 0 && !inFlight.isEmpty()) {
+                if (gap > 0 && held > 0) {
                     TimeUnit.NANOSECONDS.sleep(gap);
                 }
             } catch (InterruptedException e) {
@@ -202,7 +214,6 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private int dispatchDue() {
-        String now = DbTime.of(clock.instant());
         long began = System.nanoTime();
         boolean full = began - lastFullRound >= FULL_ROUND_NANOS;
         if (full) {
@@ -211,65 +222,129 @@ public class OutboxRelay implements SmartLifecycle {
         // Ids only: the dispatcher runs after every commit and sees the same in-flight rows again
         // and again; reading their payloads here cost a quarter of the app's CPU in the
         // onboarding benchmark. The worker reads the payload of the one row it sends.
-        // Between full rounds only rows newer than any dispatched are read: a full round read every
-        // in-flight and waiting row again, a tenth of the app's CPU at 500 messages a second.
-        List<long[]> due = jdbc.sql("SELECT o.id, o.chat_id FROM outbox o"
-                        + " WHERE o.status = 'PENDING' AND o.not_before <= :now"
-                        + (full ? "" : " AND o.id > :after")
-                        + " AND NOT EXISTS ("
-                        + "   SELECT 1 FROM outbox e WHERE e.chat_id = o.chat_id AND e.status = 'PENDING'"
-                        + "   AND e.id < o.id AND (e.not_before <= :now OR e.attempts > 0))"
-                        + " ORDER BY o.id LIMIT " + (BATCH * 2))
-                .param("now", now)
-                .param("after", newestDispatched)
-                .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)})
-                .list();
-        int dispatched = 0;
-        for (long[] row : due) {
-            long id = row[0];
-            long chatId = row[1];
-            newestDispatched = Math.max(newestDispatched, id);
-            if (inFlight.add(id)) {
-                workers[(int) Math.floorMod(chatId, (long) workers.length)].execute(() -> deliver(id));
-                dispatched++;
+        // Between full rounds only rows newer than any read in their lane are read: a full round
+        // reads every in-flight and waiting row again, a tenth of the app's CPU at 500 messages a
+        // second. One statement for the lanes with room: a lane that is full is not read at all
+        // (a broadcast's thousands of rows are not read again and again while it goes out).
+        StringBuilder sql = new StringBuilder();
+        Map<String, Object> params = new HashMap<>();
+        params.put("now", DbTime.of(clock.instant()));
+        for (Lane lane : Lane.values()) {
+            if (lanes.room(lane) > 0) {
+                int n = lane.number();
+                sql.append(sql.isEmpty() ? "" : " UNION ALL ")
+                        .append(
+                                "SELECT * FROM (SELECT o.id, o.chat_id, o.lane FROM outbox o WHERE o.status = 'PENDING'")
+                        .append(" AND o.lane = :lane" + n + " AND o.id > :after" + n)
+                        .append(" AND o.not_before <= :now AND NOT EXISTS (" + DUE_BEFORE_IT_IN_ITS_CHAT + ")")
+                        .append(" ORDER BY o.id LIMIT " + BATCH * 2 + ") l" + n);
+                params.put("lane" + n, n);
+                params.put("after" + n, full ? 0 : newestRead[lane.ordinal()]);
             }
         }
-        return dispatched;
+        if (sql.isEmpty()) {
+            return 0;
+        }
+        List<SendLanes.Entry> due = jdbc.sql(sql.toString())
+                .params(params)
+                .query((rs, i) -> new SendLanes.Entry(rs.getLong(1), rs.getLong(2), Lane.of(rs.getInt(3))))
+                .list();
+        for (SendLanes.Entry row : due) {
+            int lane = row.lane().ordinal();
+            newestRead[lane] = Math.max(newestRead[lane], row.id());
+        }
+        return lanes.addAll(due);
     }
 
     // --- delivering ------------------------------------------------------------------------
 
-    private void deliver(long id) {
-        try {
-            OutboxRow row = stillPending(id);
-            if (row == null) {
-                // The dispatcher read this row before a worker finished it: never send twice.
+    /**
+     * A worker: takes a permit first and only then the row to send, the best one at that moment,
+     * so a permit freed during a broadcast goes to a reply that came meanwhile.
+     */
+    private void workLoop() {
+        while (running) {
+            try {
+                if (!lanes.awaitReady(IDLE_WAIT_NANOS)) {
+                    continue;
+                }
+                waitWhilePaused();
+                window.start();
+                Permit permit = new Permit();
+                SendLanes.Entry entry = lanes.next();
+                try {
+                    if (entry != null) {
+                        deliver(entry.id(), permit);
+                    }
+                } finally {
+                    permit.release();
+                    if (entry != null) {
+                        lanes.done(entry);
+                        signal.wake();
+                    }
+                }
+            } catch (InterruptedException e) {
                 return;
+            } catch (Throwable e) {
+                log.warn("Outbox send worker failed, going on: {}", e.toString());
             }
-            send(row);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (Throwable e) {
-            log.warn("Outbox row {} could not be read: {}", id, e.toString());
-        } finally {
-            inFlight.remove(id);
-            signal.wake();
         }
     }
 
-    /** Sends a pending row (or holds it for the morning) and records what came of it. */
-    private void send(OutboxRow row) throws InterruptedException {
+    /** The send permit a worker holds: the first request of its row uses it, later parts take their own. */
+    private final class Permit {
+
+        private boolean held = true;
+
+        void take() throws InterruptedException {
+            if (!held) {
+                waitWhilePaused();
+                window.start();
+                held = true;
+            }
+        }
+
+        /** A request was made on it: free one window after now. */
+        void used() {
+            held = false;
+            window.finished();
+        }
+
+        /** Not used: free at once. */
+        void release() {
+            if (held) {
+                held = false;
+                window.abandon();
+            }
+        }
+    }
+
+    private void deliver(long id, Permit permit) throws InterruptedException {
+        OutboxRow row;
         try {
-            if (row.broadcast() && properties.quiet().isQuiet(clock.instant())) {
+            row = stillPending(id);
+        } catch (RuntimeException e) {
+            log.warn("Outbox row {} could not be read: {}", id, e.toString());
+            return;
+        }
+        if (row == null) {
+            // The dispatcher read this row before a worker finished it: never send twice.
+            return;
+        }
+        send(row, permit);
+    }
+
+    /** Sends a pending row (or holds a broadcast for the morning) and records what came of it. */
+    private void send(OutboxRow row, Permit permit) throws InterruptedException {
+        try {
+            if (row.lane() == Lane.BROADCAST && properties.quiet().isQuiet(clock.instant())) {
+                permit.release();
                 Instant allowed = properties.quiet().nextAllowed(clock.instant());
                 recorder.record(() -> postpone(row, allowed, null, false));
                 return;
             }
-            if (row.broadcast()) {
-                keepChatSpacing(row.chatId());
-            }
             Outgoing message = outbox.read(row.kind(), row.payload());
-            MessageTransport.SendResult result = sendWhole(row.chatId(), message);
+            MessageTransport.SendResult result = sendWhole(row.chatId(), message, permit);
             recorder.record(() -> record(row, result));
         } catch (InterruptedException e) {
             throw e;
@@ -285,7 +360,7 @@ public class OutboxRelay implements SmartLifecycle {
 
     /** The row to send, if it is still pending (null once sent, dropped or failed). */
     private OutboxRow stillPending(long id) {
-        return jdbc.sql("SELECT id, chat_id, kind, payload, broadcast, attempts FROM outbox"
+        return jdbc.sql("SELECT id, chat_id, kind, payload, lane, attempts FROM outbox"
                         + " WHERE id = ? AND status = 'PENDING'")
                 .param(id)
                 .query((rs, i) -> new OutboxRow(
@@ -293,40 +368,41 @@ public class OutboxRelay implements SmartLifecycle {
                         rs.getLong(2),
                         rs.getString(3),
                         rs.getString(4),
-                        rs.getInt(5) == 1,
+                        Lane.of(rs.getInt(5)),
                         rs.getInt(6)))
                 .optional()
                 .orElse(null);
     }
 
     /** Sends a message, a long text as several parts (buttons stay on the last part). */
-    private MessageTransport.SendResult sendWhole(long chatId, Outgoing message) throws InterruptedException {
+    private MessageTransport.SendResult sendWhole(long chatId, Outgoing message, Permit permit)
+            throws InterruptedException {
         if (message instanceof Outgoing.Text text && text.text().length() > TextSplitter.TELEGRAM_LIMIT) {
             List<String> parts = TextSplitter.split(text.text(), TextSplitter.TELEGRAM_LIMIT);
             MessageTransport.SendResult result = null;
             for (int i = 0; i < parts.size(); i++) {
                 boolean last = i == parts.size() - 1;
-                result = paced(chatId, new Outgoing.Text(parts.get(i), last ? text.buttons() : List.of()));
+                result = paced(chatId, new Outgoing.Text(parts.get(i), last ? text.buttons() : List.of()), permit);
                 if (!(result instanceof MessageTransport.SendResult.Sent)) {
                     return result;
                 }
             }
             return result;
         }
-        return paced(chatId, message);
+        return paced(chatId, message, permit);
     }
 
-    private MessageTransport.SendResult paced(long chatId, Outgoing message) throws InterruptedException {
-        waitWhilePaused();
+    private MessageTransport.SendResult paced(long chatId, Outgoing message, Permit permit)
+            throws InterruptedException {
         MessageTransport.SendResult result;
-        window.start();
+        permit.take();
         try {
             waitWhilePaused();
             result = transport.send(chatId, message);
         } finally {
-            window.finished();
+            permit.used();
         }
-        lastSentToChat.put(chatId, System.nanoTime());
+        lanes.sentTo(chatId);
         if (result instanceof MessageTransport.SendResult.RetryAfter retry) {
             rateLimited.increment();
             pauseFor(Duration.ofSeconds(retryAfterSeconds(retry)));
@@ -357,16 +433,6 @@ public class OutboxRelay implements SmartLifecycle {
         long wait;
         while ((wait = pausedUntilNanos.get() - System.nanoTime()) > 0) {
             TimeUnit.NANOSECONDS.sleep(wait);
-        }
-    }
-
-    private void keepChatSpacing(long chatId) throws InterruptedException {
-        Long last = lastSentToChat.get(chatId);
-        if (last != null) {
-            long wait = last + BROADCAST_SPACING.toNanos() - System.nanoTime();
-            if (wait > 0) {
-                TimeUnit.NANOSECONDS.sleep(wait);
-            }
         }
     }
 

@@ -10,8 +10,8 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts the planner's messages in the outbox and counts them by kind. Every one is held through
- * quiet hours (none is a reply the person is waiting for) and planned once per dedup key.
+ * Puts the planner's messages in the outbox, each in its kind's lane, and counts them by kind.
+ * Each is planned once per dedup key; broadcasts are held through quiet hours.
  */
 @Component
 class PlannedNotices {
@@ -38,7 +38,7 @@ class PlannedNotices {
         private final List<NoticeKind> kinds = new ArrayList<>();
 
         void add(NoticeKind kind, long chatId, Outgoing message, Instant notBefore, String dedupKey) {
-            messages.add(new Outbox.Planned(chatId, message, notBefore, dedupKey, true));
+            messages.add(new Outbox.Planned(chatId, message, notBefore, dedupKey, kind.lane()));
             kinds.add(kind);
         }
 

@@ -82,6 +82,24 @@ final class SendWindow {
     }
 
     /**
+     * The permit from {@link #start()} was not used: no request was made, so it is free at once.
+     * (A worker takes its permit before it chooses what to send, so that the choice is made at
+     * the moment of sending and a reply that came meanwhile goes first; sometimes nothing is left.)
+     */
+    void abandon() {
+        lock.lock();
+        try {
+            if (underWay == 0) {
+                throw new IllegalStateException("abandon() without start()");
+            }
+            underWay--;
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
      * Takes a permit if one is free at {@code now} and returns 0; otherwise returns how many
      * nanoseconds until one may be ({@link Long#MAX_VALUE}: not before a request finishes).
      */

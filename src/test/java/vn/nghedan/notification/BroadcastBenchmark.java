@@ -67,14 +67,21 @@ class BroadcastBenchmark {
     private static final Duration MEASURED = Duration.ofSeconds(20);
     private static final BotApiStandIn STAND_IN = new BotApiStandIn();
     private static final StandInServer SERVER = StandInServer.start(STAND_IN, TOKEN, 0);
-    private static final Path DATABASE = temporaryDatabase();
+    private static final Path DATABASE = temporaryDatabase("nghedan-broadcast-benchmark");
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:sqlite:" + DATABASE);
-        registry.add("nghedan.telegram.token", () -> TOKEN);
-        registry.add("nghedan.telegram.api-url", SERVER::baseUrl);
-        // Measured whatever the hour: no quiet hours.
+        botOnStandIn(registry, DATABASE, SERVER, TOKEN);
+    }
+
+    /**
+     * A context of a benchmark's own: its bot talks to the stand-in, on a database of its own, with
+     * no quiet hours (measured whatever the hour) and no hourly check.
+     */
+    static void botOnStandIn(DynamicPropertyRegistry registry, Path database, StandInServer server, String token) {
+        registry.add("spring.datasource.url", () -> "jdbc:sqlite:" + database);
+        registry.add("nghedan.telegram.token", () -> token);
+        registry.add("nghedan.telegram.api-url", server::baseUrl);
         registry.add("nghedan.quiet-hours", () -> "");
         registry.add("nghedan.reminders.check-cron", () -> "-");
     }
@@ -330,6 +337,17 @@ class BroadcastBenchmark {
     }
 
     private void addResidents(String neighbourhood, long firstId, int count) {
+        addResidents(transactions, jdbcTemplate, clock, neighbourhood, firstId, count);
+    }
+
+    /** Residents who accepted the notice and broadcasts, with chat id = user id, in one batch. */
+    static void addResidents(
+            TransactionTemplate transactions,
+            JdbcTemplate jdbcTemplate,
+            Clock clock,
+            String neighbourhood,
+            long firstId,
+            int count) {
         String now = DbTime.of(clock.instant());
         List<Object[]> rows = new ArrayList<>();
         for (long id = firstId; id < firstId + count; id++) {
@@ -368,9 +386,9 @@ class BroadcastBenchmark {
                 .single();
     }
 
-    private static Path temporaryDatabase() {
+    static Path temporaryDatabase(String folderPrefix) {
         try {
-            Path folder = Files.createTempDirectory("nghedan-broadcast-benchmark");
+            Path folder = Files.createTempDirectory(folderPrefix);
             folder.toFile().deleteOnExit();
             return folder.resolve("benchmark.db");
         } catch (IOException e) {

@@ -255,7 +255,9 @@ class OutboxRelayTest extends NotificationContextTest {
     void plannedMessagesToOneChatAreAtLeastASecondApart() {
         transactions.executeWithoutResult(tx -> {
             for (int i = 1; i <= 3; i++) {
-                outbox.plan(901, new Outgoing.Text("tin " + i), clock.instant(), "test:spacing:" + i, true);
+                // Two notices of the resident's own matter, then an announcement: all planned, all spaced.
+                Lane lane = i < 3 ? Lane.OWN_MATTER : Lane.BROADCAST;
+                outbox.plan(901, new Outgoing.Text("tin " + i), clock.instant(), "test:spacing:" + i, lane);
             }
         });
 
@@ -266,5 +268,75 @@ class OutboxRelayTest extends NotificationContextTest {
             assertThat(sent.get(i).startNanos() - sent.get(i - 1).endNanos())
                     .isGreaterThanOrEqualTo(Duration.ofSeconds(1).toNanos() - 1_000_000);
         }
+    }
+
+    private void broadcast(int chats, long firstChat, String key) {
+        transactions.executeWithoutResult(tx -> {
+            for (long chat = firstChat; chat < firstChat + chats; chat++) {
+                outbox.plan(chat, new Outgoing.Text(key), clock.instant(), key + ":" + chat, Lane.BROADCAST);
+            }
+        });
+    }
+
+    private static long sentBefore(List<Request> requests, Request request, String text) {
+        return requests.stream()
+                .filter(r -> r.endNanos() <= request.startNanos() && text.equals(r.text()))
+                .count();
+    }
+
+    @Test
+    void aReplyAndANoticeGoBeforeABroadcastQueuedEarlierWhichStillFinishes() {
+        // 300 announcements at 25/s: twelve seconds of sending queued before anyone writes.
+        broadcast(300, 10_000, "thông báo");
+        await().atMost(PATIENCE).until(() -> !transport.requests().isEmpty());
+        transactions.executeWithoutResult(tx -> outbox.plan(
+                20_001,
+                new Outgoing.Text("hồ sơ #7 đã được tiếp nhận"),
+                clock.instant(),
+                "test:own:7",
+                Lane.OWN_MATTER));
+        replies(20_002, "trợ giúp", "trợ giúp 2");
+        // One of the broadcast's own chats writes too: its reply does not wait for its announcement.
+        replies(10_299, "trả lời");
+
+        await().atMost(PATIENCE)
+                .until(() -> transport.requestsTo(20_002).size() == 2
+                        && transport.requestsTo(20_001).size() == 1
+                        && transport.requestsTo(10_299).size() == 1);
+        List<Request> all = transport.requests();
+        Request help = transport.requestsTo(20_002).get(0);
+        Request notice = transport.requestsTo(20_001).get(0);
+        Request ownChat = transport.requestsTo(10_299).get(0);
+        assertThat(sentBefore(all, help, "thông báo")).isLessThan(300);
+        assertThat(sentBefore(all, notice, "thông báo")).isLessThan(300);
+        assertThat(ownChat.text()).isEqualTo("trả lời");
+        assertThat(texts(transport.requestsTo(20_002))).containsExactly("trợ giúp", "trợ giúp 2");
+
+        // The broadcast is not starved: every announcement goes, each chat's once.
+        await().atMost(Duration.ofMinutes(2))
+                .until(() -> transport.requests().stream()
+                                .filter(r -> "thông báo".equals(r.text()))
+                                .count()
+                        == 300);
+        assertThat(texts(transport.requestsTo(10_299))).containsExactly("trả lời", "thông báo");
+        assertThat(rows()).allSatisfy(r -> assertThat(r.status()).isEqualTo("SENT"));
+    }
+
+    @Test
+    void atNightOnlyBroadcastsWaitForTheMorning() {
+        moveTo(ward("2026-12-01T23:00"));
+        transactions.executeWithoutResult(tx -> {
+            outbox.plan(30_001, new Outgoing.Text("lịch họp"), clock.instant(), "test:night:b", Lane.BROADCAST);
+            outbox.plan(30_001, new Outgoing.Text("đã trả lời"), clock.instant(), "test:night:o", Lane.OWN_MATTER);
+        });
+        replies(30_001, "trợ giúp");
+
+        await().atMost(PATIENCE).until(() -> transport.requestsTo(30_001).size() == 2);
+        await().atMost(PATIENCE).until(() -> rowsTo(30_001).get(0).notBefore().equals(ward("2026-12-02T06:30")));
+        assertThat(texts(transport.requestsTo(30_001))).containsExactlyInAnyOrder("đã trả lời", "trợ giúp");
+
+        moveTo(ward("2026-12-02T06:30"));
+        await().atMost(PATIENCE).until(() -> transport.requestsTo(30_001).size() == 3);
+        assertThat(transport.requestsTo(30_001).get(2).text()).isEqualTo("lịch họp");
     }
 }

@@ -65,6 +65,7 @@ class ConversationBenchmark {
     }
 
     private static void run(BotApiStandIn api, Map<String, String> env, Path dir, int residents) throws Exception {
+        plainStarts(env, dir);
         try (AppProcess app = new AppProcess(env, dir.resolve("app.log"))) {
             List<String> jvm = new ArrayList<>(launch(app, env, dir));
             // e.g. -Dbench.jvm=-XX:StartFlightRecording=filename=/tmp/bench.jfr to profile the app
@@ -75,7 +76,7 @@ class ConversationBenchmark {
             Duration start = app.start(jvm);
             Thread.sleep(2000);
             long rss = app.rssKilobytes();
-            System.out.printf("bench.start_seconds=%.2f%n", start.toMillis() / 1000.0);
+            System.out.printf("bench.start_seconds=%.2f (tuned, as Docker starts it)%n", start.toMillis() / 1000.0);
             System.out.printf("bench.rss_after_start_mb=%d%n", rss / 1024);
 
             // A server runs for months: measure it warm. The warm-up onboards other residents the
@@ -138,6 +139,43 @@ class ConversationBenchmark {
         }
         System.out.printf("bench.launch=test class path, %s%n", options);
         return List.of("@" + options.toAbsolutePath());
+    }
+
+    /**
+     * The packaged jar started the ways a newcomer would, each on a fresh database, for the
+     * figures beside the tuned start: a plain {@code java -jar} (no options at all), and
+     * {@code bin/nghe-dan} — the same jar with {@code @config/jvm.options}, which is also what
+     * {@code mvn spring-boot:run} now passes. On this JVM (the build's Java, 17 here).
+     */
+    private static void plainStarts(Map<String, String> env, Path dir) throws Exception {
+        Path jar = Path.of(System.getProperty("bench.jar", "none"));
+        if (!Files.isRegularFile(jar)) {
+            return;
+        }
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Path options = Path.of("config/jvm.options").toAbsolutePath();
+        startFigure("plain_java_jar", java, List.of(), jar, env, dir);
+        startFigure("launcher_bin_nghe_dan", java, List.of("@" + options), jar, env, dir);
+    }
+
+    private static void startFigure(
+            String label, Path java, List<String> options, Path jar, Map<String, String> env, Path dir)
+            throws Exception {
+        Map<String, String> own = new HashMap<>(env);
+        own.put("SPRING_DATASOURCE_URL", "jdbc:sqlite:" + dir.resolve(label + ".db"));
+        try (AppProcess app =
+                new AppProcess(own, dir.resolve(label + ".log")).withJava(java).fromJar(jar)) {
+            Duration start = app.start(options);
+            Thread.sleep(2000);
+            System.out.printf(
+                    "bench.start.%s: java %s %s-jar %s: start_seconds=%.2f rss_after_start_mb=%d%n",
+                    label,
+                    Runtime.version().feature(),
+                    options.isEmpty() ? "" : String.join(" ", options) + " ",
+                    jar.getFileName(),
+                    start.toMillis() / 1000.0,
+                    app.rssKilobytes() / 1024);
+        }
     }
 
     /** CPU time of this JVM: the stand-in's server threads and the driver. */

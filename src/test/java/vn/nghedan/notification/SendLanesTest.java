@@ -1,0 +1,92 @@
+package vn.nghedan.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import vn.nghedan.notification.SendLanes.Entry;
+
+/** What the send workers pick next, on a clock the test moves. */
+class SendLanesTest {
+
+    private final AtomicLong now = new AtomicLong(1_000_000_000L);
+    private final SendLanes lanes = new SendLanes(3, now::get);
+
+    private static Entry reply(long id, long chat) {
+        return new Entry(id, chat, Lane.REPLY);
+    }
+
+    private static Entry ownMatter(long id, long chat) {
+        return new Entry(id, chat, Lane.OWN_MATTER);
+    }
+
+    private static Entry broadcast(long id, long chat) {
+        return new Entry(id, chat, Lane.BROADCAST);
+    }
+
+    @Test
+    void aReplyGoesBeforeANoticeAndANoticeBeforeABroadcastReadEarlier() {
+        lanes.addAll(List.of(broadcast(1, 10), broadcast(2, 11), ownMatter(3, 12), reply(4, 13)));
+
+        assertThat(lanes.next()).isEqualTo(reply(4, 13));
+        assertThat(lanes.next()).isEqualTo(ownMatter(3, 12));
+        assertThat(lanes.next()).isEqualTo(broadcast(1, 10));
+        assertThat(lanes.next()).isEqualTo(broadcast(2, 11));
+        assertThat(lanes.next()).isNull();
+    }
+
+    @Test
+    void aChatBeingSentToWaitsUntilThatSendIsDoneWhateverTheLane() {
+        lanes.addAll(List.of(broadcast(1, 10), reply(2, 10), reply(3, 11)));
+
+        Entry first = lanes.next();
+        assertThat(first).isEqualTo(reply(2, 10));
+        assertThat(lanes.next())
+                .as("the other chat's reply, not chat 10's broadcast")
+                .isEqualTo(reply(3, 11));
+        assertThat(lanes.next()).isNull();
+
+        lanes.done(first);
+        assertThat(lanes.next()).isEqualTo(broadcast(1, 10));
+    }
+
+    @Test
+    void aBroadcastKeepsASecondAfterTheChatsLastMessageAndIsPassedOverMeanwhile() throws InterruptedException {
+        lanes.sentTo(10);
+        lanes.addAll(List.of(broadcast(1, 10), broadcast(2, 11)));
+
+        assertThat(lanes.next()).isEqualTo(broadcast(2, 11));
+        assertThat(lanes.next()).isNull();
+        assertThat(lanes.awaitReady(0)).isFalse();
+
+        now.addAndGet(TimeUnit.MILLISECONDS.toNanos(999));
+        assertThat(lanes.next()).isNull();
+        now.addAndGet(TimeUnit.MILLISECONDS.toNanos(1));
+        assertThat(lanes.awaitReady(0)).isTrue();
+        assertThat(lanes.next()).isEqualTo(broadcast(1, 10));
+    }
+
+    @Test
+    void aReplyMayFollowAtOnceANoticeMayNot() {
+        lanes.sentTo(10);
+        lanes.sentTo(11);
+        lanes.addAll(List.of(ownMatter(1, 10), reply(2, 11)));
+
+        assertThat(lanes.next()).isEqualTo(reply(2, 11));
+        assertThat(lanes.next()).isNull();
+        now.addAndGet(SendLanes.SPACING);
+        assertThat(lanes.next()).isEqualTo(ownMatter(1, 10));
+    }
+
+    @Test
+    void aFullLaneTakesNoMoreButLeavesRoomInTheOthersAndARowIsHeldOnce() {
+        assertThat(lanes.addAll(List.of(broadcast(1, 10), broadcast(2, 11), broadcast(3, 12), broadcast(4, 13))))
+                .isEqualTo(3);
+        assertThat(lanes.room(Lane.BROADCAST)).isZero();
+        assertThat(lanes.addAll(List.of(reply(5, 14), reply(5, 14), broadcast(1, 10))))
+                .isEqualTo(1);
+        assertThat(lanes.held()).isEqualTo(4);
+    }
+}
