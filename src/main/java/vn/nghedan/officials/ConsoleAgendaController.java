@@ -42,7 +42,7 @@ class ConsoleAgendaController {
             @RequestParam String direction,
             @AuthenticationPrincipal OfficialUser me) {
         pages.visible(id, me);
-        editor.move(id, primary, "up".equals(direction), me.getUsername());
+        editor.move(id, primary, "up".equals(direction), me.scope());
         return "redirect:/console/sessions/" + id + "#item-" + primary;
     }
 
@@ -57,7 +57,7 @@ class ConsoleAgendaController {
             RedirectAttributes redirect) {
         pages.visible(id, me);
         try {
-            editor.summary(id, primary, summary, me.getUsername());
+            editor.summary(id, primary, summary, me.scope());
         } catch (InvalidInputException e) {
             return refused(id, primary, Map.of("summary", texts.invalidInput(e)), me, model, response);
         }
@@ -76,7 +76,7 @@ class ConsoleAgendaController {
             RedirectAttributes redirect) {
         pages.visible(id, me);
         try {
-            editor.topic(id, primary, topic == null ? 0 : topic, me.getUsername());
+            editor.topic(id, primary, topic == null ? 0 : topic, me.scope());
         } catch (InvalidInputException e) {
             return refused(id, primary, Map.of("topic", texts.invalidInput(e)), me, model, response);
         }
@@ -91,7 +91,7 @@ class ConsoleAgendaController {
             @AuthenticationPrincipal OfficialUser me,
             RedirectAttributes redirect) {
         pages.visible(id, me);
-        editor.lock(id, locked, me.getUsername());
+        editor.lock(id, locked, me.scope());
         redirect.addFlashAttribute(
                 "notice", texts.get(locked ? "console.agenda.locked-now" : "console.agenda.unlocked"));
         return "redirect:/console/sessions/" + id;

@@ -107,6 +107,13 @@ record OfficialScope(String actor, String shownName, Role role, Set<String> neig
         return role == Role.WARD_ADMIN;
     }
 
+    /** Refuses planning or running sessions to anyone but a ward admin (a second line behind the security chain). */
+    void requireWardAdmin() {
+        if (!runsWard()) {
+            throw new AccessDeniedException(actor + " may not run the ward's sessions");
+        }
+    }
+
     /** Refuses a change by someone who only reads (a second line behind the security chain). */
     void requireModerator() {
         if (!moderates()) {

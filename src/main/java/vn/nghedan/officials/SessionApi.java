@@ -47,7 +47,7 @@ class SessionApi {
     @PostMapping
     ResponseEntity<SessionView> plan(
             @RequestBody SessionRequest body, @AuthenticationPrincipal OfficialUser me, HttpServletRequest request) {
-        Sessions.Planned planned = administration.plan(body.toDetails(), me.getUsername());
+        Sessions.Planned planned = administration.plan(body.toDetails(), me.scope());
         URI location = ServletUriComponentsBuilder.fromCurrentRequest()
                 .path("/{id}")
                 .buildAndExpand(planned.session().getId())
@@ -62,7 +62,7 @@ class SessionApi {
             @RequestBody SessionRequest body,
             @AuthenticationPrincipal OfficialUser me,
             HttpServletRequest request) {
-        Sessions.Planned changed = administration.change(id, body.toDetails(), me.getUsername());
+        Sessions.Planned changed = administration.change(id, body.toDetails(), me.scope());
         return SessionView.of(changed.session(), said(changed.warnings(), request));
     }
 
@@ -73,16 +73,16 @@ class SessionApi {
 
     @PostMapping("/{id}/cancel")
     SessionView cancel(@PathVariable long id, @AuthenticationPrincipal OfficialUser me) {
-        return SessionView.of(administration.cancel(id, me.getUsername()));
+        return SessionView.of(administration.cancel(id, me.scope()));
     }
 
     @PostMapping("/{id}/held")
     SessionView held(@PathVariable long id, @AuthenticationPrincipal OfficialUser me) {
-        return SessionView.of(administration.markHeld(id, me.getUsername()));
+        return SessionView.of(administration.markHeld(id, me.scope()));
     }
 
     @PostMapping("/{id}/results/publish")
     SessionView publishResults(@PathVariable long id, @AuthenticationPrincipal OfficialUser me) {
-        return SessionView.of(administration.publishResults(id, me.getUsername()));
+        return SessionView.of(administration.publishResults(id, me.scope()));
     }
 }
