@@ -32,9 +32,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
-import vn.nghedan.submission.Channel;
-import vn.nghedan.submission.Kind;
-import vn.nghedan.submission.NewSubmission;
 
 /**
  * Who gets what over HTTP, for every mapping the application registers: the mappings are read
@@ -578,22 +575,7 @@ class AuthorisationMatrixTest extends ConsoleTestSupport {
         Set<Who> naming = new java.util.HashSet<>(seeing);
         naming.remove(Who.VIEWER);
         markers.put(author(khom), Set.copyOf(naming));
-        return submissions
-                .file(new NewSubmission(
-                        null,
-                        khom,
-                        Kind.PROPOSAL,
-                        2,
-                        "Đề nghị sửa đường " + text(khom) + " trước mùa mưa",
-                        false,
-                        Channel.WRITTEN,
-                        "Nguyễn Văn " + author(khom),
-                        "0909 " + khom,
-                        null,
-                        null,
-                        List.of(),
-                        null,
-                        "test"))
+        return file(khom, "Đề nghị sửa đường " + text(khom) + " trước mùa mưa", false, "Nguyễn Văn " + author(khom))
                 .number();
     }
 
