@@ -1,5 +1,6 @@
 package vn.nghedan.officials;
 
+import java.io.Serializable;
 import java.util.Collection;
 import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
@@ -22,13 +23,14 @@ import vn.nghedan.submission.Submission;
  *
  * The ward is implicit today (one per deployment): when a deployment serves several, the ward
  * is one more field here and one more condition in {@link #sees}, and nothing else changes.
+ * Serializable, as it lives in the console's HTTP session inside {@link OfficialUser}.
  *
  * @param actor who the audit log names: the account's username, or {@code telegram:<id>} for an
  *     official known only by ADMIN_TELEGRAM_IDS
  * @param shownName how residents know them (for "answered by")
  * @param neighbourhoods a head's khóm; ignored for ward-wide roles
  */
-record OfficialScope(String actor, String shownName, Role role, Set<String> neighbourhoods) {
+record OfficialScope(String actor, String shownName, Role role, Set<String> neighbourhoods) implements Serializable {
 
     OfficialScope {
         neighbourhoods = Set.copyOf(neighbourhoods);

@@ -332,7 +332,7 @@ class AuthorisationMatrixTest extends ConsoleTestSupport {
                 NOT_FOUND,
                 BAD));
         lines.add(line("GET /api/sessions", get("/api/sessions"), UNAUTHORISED, OK, OK, OK, OK)
-                .revealing(title("S12"), title("S3")));
+                .revealing(title("S12"), title("S1"), title("S3")));
         lines.add(line("GET /api/sessions/{id}", get(a12), UNAUTHORISED, OK, OK, NOT_FOUND, OK)
                 .revealing(title("S12")));
         lines.add(line("GET /api/sessions/{id} (K3's)", get(a3), UNAUTHORISED, OK, NOT_FOUND, OK, OK)
