@@ -3,7 +3,6 @@ package vn.nghedan.agenda;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import vn.nghedan.neighbourhood.Neighbourhoods;
@@ -68,21 +67,26 @@ public class Agendas {
         this.clock = clock;
     }
 
-    /** What the session will answer: throws NotFoundException for an unknown session. */
+    /** What the session will answer, whole: throws NotFoundException for an unknown session. */
     public Agenda agenda(long sessionId) {
+        return agenda(sessionId, AgendaReader.WHOLE);
+    }
+
+    /** What the session will answer, as this reader may see it. */
+    public Agenda agenda(long sessionId, AgendaReader reader) {
         DialogueSession session = sessions.get(sessionId);
-        return compiler.compile(describe(session), candidates(session), overrides(sessionId), clock);
+        return compiler.compile(describe(session), candidates(session, reader), overrides(sessionId), clock);
     }
 
     /** After the session: what was answered, referred, or carried over. */
     public Agenda results(long sessionId) {
-        DialogueSession session = sessions.get(sessionId);
-        return compiler.compileResults(describe(session), candidates(session), overrides(sessionId), clock);
+        return results(sessionId, AgendaReader.WHOLE);
     }
 
-    /** The agenda of the next planned session, if there is one. */
-    public Optional<Agenda> nextAgenda() {
-        return sessions.next().map(s -> agenda(s.getId()));
+    /** The results as this reader may see them. */
+    public Agenda results(long sessionId, AgendaReader reader) {
+        DialogueSession session = sessions.get(sessionId);
+        return compiler.compileResults(describe(session), candidates(session, reader), overrides(sessionId), clock);
     }
 
     public byte[] document(Agenda agenda, Format format) {
@@ -118,13 +122,19 @@ public class Agendas {
                 s.getChair());
     }
 
-    private List<AgendaCandidate> candidates(DialogueSession session) {
-        return submissions.agendaCandidates(session.neighbourhoodCodes(), session.getId()).stream()
-                .map(Agendas::candidate)
+    /**
+     * A reader's candidates: other neighbourhoods' submissions are never read, and names are
+     * dropped before compiling, so no document or count made from them can hold either.
+     */
+    private List<AgendaCandidate> candidates(DialogueSession session, AgendaReader reader) {
+        List<String> codes =
+                session.neighbourhoodCodes().stream().filter(reader::includes).toList();
+        return submissions.agendaCandidates(codes, session.getId()).stream()
+                .map(s -> candidate(s, reader.namesAuthors()))
                 .toList();
     }
 
-    private static AgendaCandidate candidate(SubmissionSummary s) {
+    private static AgendaCandidate candidate(SubmissionSummary s, boolean namesAuthors) {
         AgendaCandidate.Answer answer = s.answerText() == null && s.referredTo() == null
                 ? null
                 : new AgendaCandidate.Answer(
@@ -140,7 +150,7 @@ public class Agendas {
                 s.topic(),
                 s.neighbourhoodCode(),
                 s.text(),
-                s.anonymous() ? null : s.authorName(),
+                s.anonymous() || !namesAuthors ? null : s.authorName(),
                 s.anonymous(),
                 s.channel().name(),
                 Math.max(1, s.supporters()),

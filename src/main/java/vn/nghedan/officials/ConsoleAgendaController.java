@@ -1,12 +1,8 @@
 package vn.nghedan.officials;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
@@ -17,8 +13,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.nghedan.agenda.Agendas;
 import vn.nghedan.platform.InvalidInputException;
-import vn.nghedan.platform.NotFoundException;
-import vn.nghedan.session.DialogueSession;
 
 /**
  * A session's agenda in the console: reorder its items, reword a summary, move an item to
@@ -30,20 +24,14 @@ class ConsoleAgendaController {
 
     private final ConsoleAgendaEditor editor;
     private final ConsoleSessionPages pages;
-    private final Agendas agendas;
-    private final AuditLog audit;
+    private final AgendaAccess access;
     private final ConsoleTexts texts;
 
     ConsoleAgendaController(
-            ConsoleAgendaEditor editor,
-            ConsoleSessionPages pages,
-            Agendas agendas,
-            AuditLog audit,
-            ConsoleTexts texts) {
+            ConsoleAgendaEditor editor, ConsoleSessionPages pages, AgendaAccess access, ConsoleTexts texts) {
         this.editor = editor;
         this.pages = pages;
-        this.agendas = agendas;
-        this.audit = audit;
+        this.access = access;
         this.texts = texts;
     }
 
@@ -54,7 +42,7 @@ class ConsoleAgendaController {
             @RequestParam String direction,
             @AuthenticationPrincipal OfficialUser me) {
         pages.visible(id, me);
-        editor.move(id, primary, "up".equals(direction), me.getUsername());
+        editor.move(id, primary, "up".equals(direction), me.scope());
         return "redirect:/console/sessions/" + id + "#item-" + primary;
     }
 
@@ -69,7 +57,7 @@ class ConsoleAgendaController {
             RedirectAttributes redirect) {
         pages.visible(id, me);
         try {
-            editor.summary(id, primary, summary, me.getUsername());
+            editor.summary(id, primary, summary, me.scope());
         } catch (InvalidInputException e) {
             return refused(id, primary, Map.of("summary", texts.invalidInput(e)), me, model, response);
         }
@@ -88,7 +76,7 @@ class ConsoleAgendaController {
             RedirectAttributes redirect) {
         pages.visible(id, me);
         try {
-            editor.topic(id, primary, topic == null ? 0 : topic, me.getUsername());
+            editor.topic(id, primary, topic == null ? 0 : topic, me.scope());
         } catch (InvalidInputException e) {
             return refused(id, primary, Map.of("topic", texts.invalidInput(e)), me, model, response);
         }
@@ -103,43 +91,23 @@ class ConsoleAgendaController {
             @AuthenticationPrincipal OfficialUser me,
             RedirectAttributes redirect) {
         pages.visible(id, me);
-        editor.lock(id, locked, me.getUsername());
+        editor.lock(id, locked, me.scope());
         redirect.addFlashAttribute(
                 "notice", texts.get(locked ? "console.agenda.locked-now" : "console.agenda.unlocked"));
         return "redirect:/console/sessions/" + id;
     }
 
-    /** The ward's document: for those who see every neighbourhood of the session. */
+    /** The agenda or results as a file, as the official may see them (their khóm's items, no names for viewers). */
     @GetMapping("/console/sessions/{id}/{document:agenda|results}.{format}")
     ResponseEntity<byte[]> download(
             @PathVariable long id,
             @PathVariable String document,
             @PathVariable String format,
             @AuthenticationPrincipal OfficialUser me) {
-        DialogueSession s = pages.visible(id, me);
-        if (!pages.seesWholeSession(s, me)) {
-            throw new NotFoundException("Session " + id + " has other neighbourhoods' items");
-        }
-        Agendas.Format f;
-        try {
-            f = Agendas.Format.of(format);
-        } catch (InvalidInputException e) {
-            throw new NotFoundException("No format " + format);
-        }
-        boolean results = "results".equals(document);
-        byte[] content =
-                results ? agendas.resultsDocument(agendas.results(id), f) : agendas.document(agendas.agenda(id), f);
-        audit.record(me.getUsername(), results ? "RESULTS_DOWNLOADED" : "AGENDA_DOWNLOADED", "session " + id, f.name());
-        String name = (results ? "ket-qua-doi-thoai-" : "chuong-trinh-doi-thoai-") + id + "." + f.extension();
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(f.mediaType()))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(name, StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .body(content);
+        Agendas.Format f = Agendas.Format.of(format);
+        AgendaAccess.Document which =
+                "results".equals(document) ? AgendaAccess.Document.RESULTS : AgendaAccess.Document.AGENDA;
+        return AgendaApi.attachment(access.download(id, which, f, me.scope(), AgendaAccess.Channel.CONSOLE));
     }
 
     private String refused(

@@ -46,7 +46,9 @@ class ConsoleAgendaEditor {
 
     /** Swaps the item with its neighbour in its topic; at the top or bottom it stays. */
     @Transactional
-    void move(long sessionId, long primary, boolean up, String actor) {
+    void move(long sessionId, long primary, boolean up, OfficialScope official) {
+        official.requireWardAdmin();
+        String actor = official.actor();
         editable(sessionId);
         Agenda agenda = agendas.agenda(sessionId);
         List<Long> order = new ArrayList<>(
@@ -69,7 +71,9 @@ class ConsoleAgendaEditor {
 
     /** A blank summary goes back to the submission's own words. */
     @Transactional
-    void summary(long sessionId, long primary, String summary, String actor) {
+    void summary(long sessionId, long primary, String summary, OfficialScope official) {
+        official.requireWardAdmin();
+        String actor = official.actor();
         editable(sessionId);
         sectionOf(agendas.agenda(sessionId), primary);
         String clean = Texts.clean(summary);
@@ -81,7 +85,9 @@ class ConsoleAgendaEditor {
     }
 
     @Transactional
-    void topic(long sessionId, long primary, int topic, String actor) {
+    void topic(long sessionId, long primary, int topic, OfficialScope official) {
+        official.requireWardAdmin();
+        String actor = official.actor();
         editable(sessionId);
         sectionOf(agendas.agenda(sessionId), primary);
         if (!Topic.isValid(topic)) {
@@ -92,7 +98,9 @@ class ConsoleAgendaEditor {
     }
 
     @Transactional
-    void lock(long sessionId, boolean locked, String actor) {
+    void lock(long sessionId, boolean locked, OfficialScope official) {
+        official.requireWardAdmin();
+        String actor = official.actor();
         DialogueSession s = sessions.get(sessionId);
         if (s.getStatus() != SessionStatus.PLANNED) {
             throw new ConflictException("console.agenda.not-planned");

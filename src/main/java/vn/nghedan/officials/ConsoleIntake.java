@@ -5,6 +5,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.nghedan.neighbourhood.Neighbourhood;
 import vn.nghedan.neighbourhood.Neighbourhoods;
+import vn.nghedan.platform.NotFoundException;
 import vn.nghedan.platform.Texts;
 import vn.nghedan.resident.Residents;
 import vn.nghedan.submission.NewSubmission;
@@ -43,6 +44,10 @@ class ConsoleIntake {
 
     @Transactional
     Submission file(ConsoleIntakeForm form, String neighbourhoodCode, OfficialUser official) {
+        official.scope().requireModerator();
+        if (!official.sees(neighbourhoodCode)) {
+            throw new NotFoundException("No neighbourhood " + neighbourhoodCode + " of theirs");
+        }
         String name = blankToNull(form.getAuthorName());
         String contact = blankToNull(form.getContact());
         Long residentId = form.identifiesAuthor()

@@ -77,9 +77,8 @@ class ConsoleLegalClocks {
                 SessionView.of(s), due, ChronoUnit.DAYS.between(today(), due), s.getResultsPublishedAt() != null);
     }
 
-    /** A head is concerned with sessions of their neighbourhoods; ward-wide roles with all. */
-    static boolean concerns(DialogueSession s, OfficialUser reader) {
-        return s.neighbourhoodCodes().stream().anyMatch(reader::sees);
+    private static boolean concerns(DialogueSession s, OfficialUser reader) {
+        return reader.scope().sees(s);
     }
 
     private LocalDate today() {

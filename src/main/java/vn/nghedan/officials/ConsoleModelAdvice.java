@@ -82,8 +82,8 @@ class ConsoleModelAdvice {
                 user.getUsername(),
                 user.shownName(),
                 user.role(),
-                user.role() != Role.VIEWER,
-                user.role() == Role.WARD_ADMIN);
+                user.scope().moderates(),
+                user.scope().runsWard());
     }
 
     @ModelAttribute("languageLinks")

@@ -28,7 +28,7 @@ class ConsoleModeration {
     /** Checked and applied in one transaction (SQLite's IMMEDIATE mode): nobody slips in between. */
     @Transactional
     void apply(long number, Integer seenVersion, StatusChange change, OfficialUser official) {
-        Submission current = queries.visible(number, official);
+        Submission current = queries.visible(number, official.scope());
         if (seenVersion == null || !seenVersion.equals(current.getVersion())) {
             List<SubmissionEvent> events = current.getEvents();
             SubmissionEvent last = events.get(events.size() - 1);
@@ -38,7 +38,7 @@ class ConsoleModeration {
                     WardTime.of(current.getUpdatedAt()),
                     last.actor());
         }
-        moderation.apply(number, change, official);
+        moderation.apply(number, change, official.scope());
     }
 
     /**

@@ -8,12 +8,10 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import vn.nghedan.agenda.Agenda;
 import vn.nghedan.agenda.AgendaItem;
-import vn.nghedan.agenda.Agendas;
 import vn.nghedan.neighbourhood.Neighbourhoods;
 import vn.nghedan.platform.NotFoundException;
 import vn.nghedan.session.DialogueSession;
 import vn.nghedan.session.SessionStatus;
-import vn.nghedan.session.Sessions;
 import vn.nghedan.submission.Submission;
 import vn.nghedan.submission.Submissions;
 
@@ -26,22 +24,19 @@ import vn.nghedan.submission.Submissions;
 @Service
 class ConsoleSessionPages {
 
-    private final Sessions sessions;
-    private final Agendas agendas;
+    private final AgendaAccess access;
     private final Submissions submissions;
     private final Neighbourhoods neighbourhoods;
     private final ConsoleLegalClocks clocks;
     private final Clock clock;
 
     ConsoleSessionPages(
-            Sessions sessions,
-            Agendas agendas,
+            AgendaAccess access,
             Submissions submissions,
             Neighbourhoods neighbourhoods,
             ConsoleLegalClocks clocks,
             Clock clock) {
-        this.sessions = sessions;
-        this.agendas = agendas;
+        this.access = access;
         this.submissions = submissions;
         this.neighbourhoods = neighbourhoods;
         this.clocks = clocks;
@@ -56,8 +51,8 @@ class ConsoleSessionPages {
      *
      * @param started its start has passed: the page shows results, answers can be recorded
      * @param locked its agenda is frozen for printing
-     * @param wholeWard the official sees every item (a head of some of its khóm does not): counts
-     *     and the ward's documents are theirs
+     * @param wholeWard the official sees every item (a head of some of its khóm does not, and
+     *     gets their khóm's items, counts and documents)
      * @param sections the agenda (before the start) or the results (after it), topic by topic
      */
     record Page(
@@ -125,8 +120,7 @@ class ConsoleSessionPages {
     }
 
     List<Row> list(OfficialUser reader) {
-        return sessions.all().stream()
-                .filter(s -> ConsoleLegalClocks.concerns(s, reader))
+        return access.sessions(reader.scope()).stream()
                 .map(s -> new Row(
                         SessionView.of(s),
                         s.getStatus() == SessionStatus.PLANNED ? clocks.notice(s) : null,
@@ -136,33 +130,25 @@ class ConsoleSessionPages {
 
     /** The session if it concerns this official; otherwise 404, like one that does not exist. */
     DialogueSession visible(long id, OfficialUser reader) {
-        return sessions.find(id)
-                .filter(s -> ConsoleLegalClocks.concerns(s, reader))
-                .orElseThrow(() -> new NotFoundException("No session " + id));
+        return access.session(id, reader.scope(), AgendaAccess.Channel.CONSOLE);
     }
 
-    /** Whether the official sees all of the session's neighbourhoods (and so its whole agenda). */
-    boolean seesWholeSession(DialogueSession s, OfficialUser reader) {
-        return s.neighbourhoodCodes().stream().allMatch(reader::sees);
-    }
-
-    /** The agenda before the start, the results from then on. */
-    Agenda compiled(DialogueSession s) {
-        return started(s) ? agendas.results(s.getId()) : agendas.agenda(s.getId());
+    /** The agenda before the start, the results from then on, as this official may see them. */
+    private Agenda compiled(DialogueSession s, OfficialUser reader) {
+        return access.compiled(
+                s, started(s) ? AgendaAccess.Document.RESULTS : AgendaAccess.Document.AGENDA, reader.scope());
     }
 
     Page page(long id, OfficialUser reader) {
         DialogueSession s = visible(id, reader);
-        Agenda agenda = compiled(s);
+        Agenda agenda = compiled(s, reader);
         boolean started = started(s);
         List<Section> sections = agenda.sections().stream()
                 .map(section -> new Section(
                         section.topic(),
                         section.items().stream()
-                                .filter(i -> reader.sees(i.neighbourhoodCode()))
                                 .map(i -> new Item(i, started ? memberVersions(i) : ""))
                                 .toList()))
-                .filter(section -> !section.items().isEmpty())
                 .toList();
         return new Page(
                 SessionView.of(s),
@@ -171,15 +157,15 @@ class ConsoleSessionPages {
                 s.getStatus() == SessionStatus.HELD ? clocks.results(s) : null,
                 started,
                 s.getAgendaLockedAt() != null,
-                seesWholeSession(s, reader),
+                reader.scope().seesWhole(s),
                 sections,
                 agenda.counts());
     }
 
     /** One item of the session's agenda or results, if the official sees its neighbourhood. */
     AgendaItem item(long sessionId, long primary, OfficialUser reader) {
-        return compiled(visible(sessionId, reader)).items().stream()
-                .filter(i -> i.primaryNumber() == primary && reader.sees(i.neighbourhoodCode()))
+        return compiled(visible(sessionId, reader), reader).items().stream()
+                .filter(i -> i.primaryNumber() == primary)
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("No agenda item #" + primary));
     }

@@ -71,7 +71,7 @@ class ConsoleSessionsController {
             @AuthenticationPrincipal OfficialUser me,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        return save(form, errors, response, redirect, () -> administration.plan(form.toDetails(), me.getUsername()));
+        return save(form, errors, response, redirect, () -> administration.plan(form.toDetails(), me.scope()));
     }
 
     @GetMapping("/console/sessions/{id}")
@@ -98,28 +98,27 @@ class ConsoleSessionsController {
             RedirectAttributes redirect) {
         pages.visible(id, me);
         model.addAttribute("sessionId", id);
-        return save(
-                form, errors, response, redirect, () -> administration.change(id, form.toDetails(), me.getUsername()));
+        return save(form, errors, response, redirect, () -> administration.change(id, form.toDetails(), me.scope()));
     }
 
     @PostMapping("/console/sessions/{id}/cancel")
     String cancel(@PathVariable long id, @AuthenticationPrincipal OfficialUser me, RedirectAttributes redirect) {
         pages.visible(id, me);
-        administration.cancel(id, me.getUsername());
+        administration.cancel(id, me.scope());
         return done(id, "console.session.cancelled", redirect);
     }
 
     @PostMapping("/console/sessions/{id}/held")
     String held(@PathVariable long id, @AuthenticationPrincipal OfficialUser me, RedirectAttributes redirect) {
         pages.visible(id, me);
-        administration.markHeld(id, me.getUsername());
+        administration.markHeld(id, me.scope());
         return done(id, "console.session.marked-held", redirect);
     }
 
     @PostMapping("/console/sessions/{id}/results")
     String publish(@PathVariable long id, @AuthenticationPrincipal OfficialUser me, RedirectAttributes redirect) {
         pages.visible(id, me);
-        administration.publishResults(id, me.getUsername());
+        administration.publishResults(id, me.scope());
         return done(id, "console.session.published", redirect);
     }
 

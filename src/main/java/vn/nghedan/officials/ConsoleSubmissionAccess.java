@@ -33,6 +33,6 @@ class ConsoleSubmissionAccess {
                     found.get().reference(),
                     "console: submission of " + found.get().getNeighbourhoodCode());
         }
-        return queries.visible(number, official);
+        return queries.visible(number, official.scope());
     }
 }

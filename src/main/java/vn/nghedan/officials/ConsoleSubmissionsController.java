@@ -181,7 +181,7 @@ class ConsoleSubmissionsController {
 
     private List<SessionView> mySessions(OfficialUser me) {
         return sessions.all().stream()
-                .filter(s -> ConsoleLegalClocks.concerns(s, me))
+                .filter(s -> me.scope().sees(s))
                 .map(SessionView::of)
                 .toList();
     }

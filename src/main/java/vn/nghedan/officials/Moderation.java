@@ -29,13 +29,18 @@ class Moderation {
         this.audit = audit;
     }
 
+    /**
+     * @param official who takes the step, from whichever channel: the console, the API or the bot
+     *     (one rule, one vocabulary in the audit log: {@code SUBMISSION_ACCEPTED} and so on)
+     */
     @Transactional
-    void apply(long number, StatusChange change, OfficialUser official) {
+    void apply(long number, StatusChange change, OfficialScope official) {
+        official.requireModerator();
         if (change.status() == null) {
             throw new LocalizedInvalidInput("status", "officials.moderation.status-required");
         }
         Submission current = queries.visible(number, official);
-        String actor = official.getUsername();
+        String actor = official.actor();
         switch (change.status()) {
             case ACCEPTED -> submissions.accept(number, sessionFor(change.sessionId(), current), actor);
             case REJECTED -> submissions.reject(number, change.reason(), actor);
@@ -72,7 +77,7 @@ class Moderation {
     }
 
     /** The target must be one this official may see: a head cannot merge into another khóm's item. */
-    private long mergeTarget(Long into, OfficialUser official) {
+    private long mergeTarget(Long into, OfficialScope official) {
         if (into == null) {
             throw new LocalizedInvalidInput("mergeInto", "officials.moderation.merge-target-required");
         }
@@ -91,7 +96,7 @@ class Moderation {
     }
 
     /** Who answered defaults to the official recording it, by the name people know them by. */
-    private static Answer answer(StatusChange change, OfficialUser official) {
+    private static Answer answer(StatusChange change, OfficialScope official) {
         String answeredBy = change.answeredBy() == null || change.answeredBy().isBlank()
                 ? official.shownName()
                 : change.answeredBy();

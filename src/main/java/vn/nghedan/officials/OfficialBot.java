@@ -5,27 +5,35 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.nghedan.agenda.Agenda;
 import vn.nghedan.agenda.AgendaItem;
 import vn.nghedan.agenda.Agendas;
 import vn.nghedan.conversation.ButtonHandler;
 import vn.nghedan.conversation.CommandHandler;
+import vn.nghedan.conversation.Inbound;
 import vn.nghedan.conversation.StepHandler;
 import vn.nghedan.conversation.Turn;
 import vn.nghedan.neighbourhood.Neighbourhoods;
 import vn.nghedan.notification.Outgoing;
+import vn.nghedan.platform.InvalidInputException;
 import vn.nghedan.platform.NotFoundException;
 import vn.nghedan.platform.Texts;
 import vn.nghedan.platform.WardTime;
+import vn.nghedan.session.DialogueSession;
 import vn.nghedan.submission.IllegalTransitionException;
 import vn.nghedan.submission.Status;
 import vn.nghedan.submission.Submission;
 import vn.nghedan.submission.Submissions;
 
 /**
- * The officials' commands in the bot: {@code /agenda} (the next session's summary and its DOCX)
- * and {@code /pending} (new submissions to triage with accept / reject / merge buttons). Who may
- * do what is checked on every command and every press, never taken from the button.
+ * The officials' commands in the bot: {@code /agenda [session]} (a session's summary and its
+ * DOCX) and {@code /pending} (new submissions to triage with accept / reject / merge buttons).
+ * Who may do what is the official's {@link OfficialScope}, asked afresh on every command and
+ * every press (never taken from the button); the steps go through the same {@link Moderation} as
+ * the console and the API, the documents through the same {@link AgendaAccess}.
  */
 @Component
 class OfficialBot implements CommandHandler, ButtonHandler, StepHandler {
@@ -41,22 +49,30 @@ class OfficialBot implements CommandHandler, ButtonHandler, StepHandler {
     record Rejecting(long number) {}
 
     private final OfficialDirectory directory;
-    private final Agendas agendas;
+    private final AgendaAccess agendas;
+    private final Moderation moderation;
+    private final SubmissionQueries queries;
     private final Submissions submissions;
     private final Neighbourhoods neighbourhoods;
-    private final AuditLog audit;
+    private final TransactionTemplate step;
 
     OfficialBot(
             OfficialDirectory directory,
-            Agendas agendas,
+            AgendaAccess agendas,
+            Moderation moderation,
+            SubmissionQueries queries,
             Submissions submissions,
             Neighbourhoods neighbourhoods,
-            AuditLog audit) {
+            PlatformTransactionManager transactions) {
         this.directory = directory;
         this.agendas = agendas;
+        this.moderation = moderation;
+        this.queries = queries;
         this.submissions = submissions;
         this.neighbourhoods = neighbourhoods;
-        this.audit = audit;
+        // A refused step rolls back to a savepoint only: the turn (and its polite refusal) still commits.
+        this.step = new TransactionTemplate(transactions);
+        this.step.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     @Override
@@ -91,41 +107,44 @@ class OfficialBot implements CommandHandler, ButtonHandler, StepHandler {
 
     @Override
     public void onCommand(Turn turn, String command, String argument) {
-        if (!directory.isOfficial(turn.in().userId())) {
+        Optional<OfficialScope> scope = directory.scopeOf(turn.in().userId());
+        if (scope.isEmpty()) {
             turn.say(turn.t("officials.bot.only-officials"));
             return;
         }
         turn.reset();
         if (command.equals("agenda")) {
-            agenda(turn, argument);
+            agenda(turn, argument, scope.get());
         } else {
-            pending(turn);
+            pending(turn, scope.get());
         }
     }
 
     // --- /agenda ---------------------------------------------------------------------------
 
-    private void agenda(Turn turn, String argument) {
-        Optional<Agenda> agenda;
+    /** The next session of theirs, or the one asked for; one of none of their khóm is "no such session". */
+    private void agenda(Turn turn, String argument, OfficialScope scope) {
+        Optional<DialogueSession> session;
         try {
-            agenda = argument.isBlank()
-                    ? agendas.nextAgenda()
-                    : Optional.of(agendas.agenda(
-                            Long.parseLong(argument.replace("#", "").strip())));
+            session = argument.isBlank()
+                    ? agendas.next(scope)
+                    : Optional.of(agendas.session(
+                            Long.parseLong(argument.replace("#", "").strip()), scope, AgendaAccess.Channel.BOT));
         } catch (NumberFormatException | NotFoundException e) {
             turn.say(turn.t("officials.bot.no-such-session", Texts.shorten(argument, 20)));
             return;
         }
-        if (agenda.isEmpty()) {
+        if (session.isEmpty()) {
             turn.say(turn.t("officials.bot.no-session"));
             return;
         }
-        Agenda a = agenda.get();
+        Agenda a = agendas.compiled(session.get(), AgendaAccess.Document.AGENDA, scope);
         turn.say(summary(turn, a));
-        byte[] docx = agendas.document(a, Agendas.Format.DOCX);
+        AgendaAccess.File docx =
+                agendas.download(a, AgendaAccess.Document.AGENDA, Agendas.Format.DOCX, scope, AgendaAccess.Channel.BOT);
         turn.send(new Outgoing.Document(
-                "chuong-trinh-doi-thoai-" + a.session().id() + ".docx",
-                docx,
+                docx.name(),
+                docx.content(),
                 turn.t("officials.bot.agenda-caption", a.session().title())));
     }
 
@@ -168,14 +187,13 @@ class OfficialBot implements CommandHandler, ButtonHandler, StepHandler {
 
     // --- /pending --------------------------------------------------------------------------
 
-    private void pending(Turn turn) {
-        long me = turn.in().userId();
-        if (!directory.canModerate(me)) {
+    private void pending(Turn turn, OfficialScope scope) {
+        if (!scope.moderates()) {
             turn.say(turn.t("officials.bot.read-only"));
             return;
         }
         Submissions.Page page = submissions.search(
-                new Submissions.Filter(directory.neighbourhoodsOf(me), Status.NEW, null, null, null, null, null, null),
+                new Submissions.Filter(scope.visibleAmong(null), Status.NEW, null, null, null, null, null, null),
                 0,
                 PAGE);
         if (page.items().isEmpty()) {
@@ -202,43 +220,46 @@ class OfficialBot implements CommandHandler, ButtonHandler, StepHandler {
 
     // --- presses and the reason step -------------------------------------------------------
 
+    /**
+     * A press on a button shown earlier: the official may have been disabled, made a viewer or
+     * moved to another khóm since, so their scope is asked now, and the step itself checks it again.
+     */
     @Override
     public void onPress(Turn turn, String action, String argument) {
-        long me = turn.in().userId();
-        if (!directory.isOfficial(me) || !directory.canModerate(me)) {
-            turn.say(turn.t("officials.bot.only-officials"));
+        Optional<OfficialScope> scope = moderator(turn);
+        if (scope.isEmpty()) {
             return;
         }
         String[] numbers = argument == null ? new String[0] : argument.split(":");
-        Optional<Submission> found = inScope(me, Long.parseLong(numbers[0]));
-        if (found.isEmpty()) {
-            turn.say(turn.t("officials.bot.not-yours"));
-            return;
-        }
-        Submission s = found.get();
-        try {
-            switch (action) {
-                case ACCEPT -> {
-                    submissions.accept(s.getId(), null, actor(turn));
-                    audit.record(actor(turn), "ACCEPT", s.reference(), "bot");
-                    turn.say(turn.t("officials.bot.accepted", s.reference()));
-                }
-                case REJECT -> {
+        long number = Long.parseLong(numbers[0]);
+        switch (action) {
+            case ACCEPT ->
+                take(turn, number, scope.get(), change(Status.ACCEPTED, null, null), "officials.bot.accepted");
+            case REJECT -> {
+                if (visible(turn, number, scope.get()).isPresent()) {
                     turn.moveTo(REASON);
-                    turn.draft(new Rejecting(s.getId()));
-                    turn.say(turn.t("officials.bot.reason-ask", s.reference()));
+                    turn.draft(new Rejecting(number));
+                    turn.say(turn.t("officials.bot.reason-ask", "#" + number));
                 }
-                case MERGE -> offerMergeTargets(turn, s);
-                default -> mergeInto(turn, s, numbers.length > 1 ? Long.parseLong(numbers[1]) : -1);
             }
-        } catch (IllegalTransitionException e) {
-            turn.say(turn.t("officials.bot.not-now", s.reference(), turn.t("status." + s.getStatus())));
+            case MERGE -> visible(turn, number, scope.get()).ifPresent(s -> offerMergeTargets(turn, s, scope.get()));
+            default -> {
+                long target = numbers.length > 1 ? Long.parseLong(numbers[1]) : -1;
+                take(
+                        turn,
+                        number,
+                        scope.get(),
+                        change(Status.MERGED, null, target),
+                        "officials.bot.merged",
+                        "#" + target);
+            }
         }
     }
 
-    private void offerMergeTargets(Turn turn, Submission s) {
+    private void offerMergeTargets(Turn turn, Submission s, OfficialScope scope) {
         List<Submission> targets = submissions.similar(s.getNeighbourhoodCode(), s.getText(), 4).stream()
                 .filter(t -> !t.getId().equals(s.getId()))
+                .filter(t -> scope.sees(t.getNeighbourhoodCode()))
                 .limit(3)
                 .toList();
         if (targets.isEmpty()) {
@@ -255,49 +276,76 @@ class OfficialBot implements CommandHandler, ButtonHandler, StepHandler {
         turn.say(text.toString(), rows);
     }
 
-    private void mergeInto(Turn turn, Submission s, long target) {
-        if (inScope(turn.in().userId(), target).isEmpty()) {
-            turn.say(turn.t("officials.bot.not-yours"));
-            return;
-        }
-        submissions.merge(s.getId(), target, actor(turn));
-        audit.record(actor(turn), "MERGE", s.reference(), "into #" + target + " (bot)");
-        turn.say(turn.t("officials.bot.merged", s.reference(), "#" + target));
-    }
-
     @Override
     public void onInput(Turn turn) {
         Rejecting rejecting = turn.draft(Rejecting.class);
-        long me = turn.in().userId();
         String reason = Texts.clean(turn.in().text());
-        if (rejecting == null || !directory.canModerate(me)) {
+        if (rejecting == null) {
             turn.reset();
             return;
         }
-        if (turn.in().type() != vn.nghedan.conversation.Inbound.Type.TEXT || !Texts.hasWords(reason)) {
+        if (turn.in().type() != Inbound.Type.TEXT || !Texts.hasWords(reason)) {
             turn.say(turn.t("officials.bot.reason-ask", "#" + rejecting.number()));
             return;
         }
         turn.reset();
-        if (inScope(me, rejecting.number()).isEmpty()) {
+        moderator(turn)
+                .ifPresent(scope -> take(
+                        turn,
+                        rejecting.number(),
+                        scope,
+                        change(Status.REJECTED, Texts.shorten(reason, 1000), null),
+                        "officials.bot.rejected"));
+    }
+
+    /** The presser's scope if they may still moderate; otherwise they are told why not. */
+    private Optional<OfficialScope> moderator(Turn turn) {
+        Optional<OfficialScope> scope = directory.scopeOf(turn.in().userId());
+        if (scope.isEmpty()) {
+            turn.say(turn.t("officials.bot.only-officials"));
+            return Optional.empty();
+        }
+        if (!scope.get().moderates()) {
+            turn.say(turn.t("officials.bot.read-only"));
+            return Optional.empty();
+        }
+        return scope;
+    }
+
+    private Optional<Submission> visible(Turn turn, long number, OfficialScope scope) {
+        try {
+            return Optional.of(queries.visible(number, scope));
+        } catch (NotFoundException e) {
+            turn.say(turn.t("officials.bot.not-yours"));
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * One moderation step through {@link Moderation}, as the console and the API take it. A
+     * submission (or merge target) outside the official's khóm is "not yours", a step its status
+     * does not allow is "not now"; either way nothing changed.
+     */
+    private void take(
+            Turn turn, long number, OfficialScope scope, StatusChange change, String doneKey, Object... more) {
+        try {
+            step.executeWithoutResult(tx -> moderation.apply(number, change, scope));
+        } catch (NotFoundException | InvalidInputException e) {
             turn.say(turn.t("officials.bot.not-yours"));
             return;
-        }
-        try {
-            submissions.reject(rejecting.number(), Texts.shorten(reason, 1000), actor(turn));
-            audit.record(actor(turn), "REJECT", "#" + rejecting.number(), "bot");
-            turn.say(turn.t("officials.bot.rejected", "#" + rejecting.number()));
         } catch (IllegalTransitionException e) {
-            turn.say(turn.t("officials.bot.not-now", "#" + rejecting.number(), e.getMessage()));
+            String status =
+                    submissions.find(number).map(s -> s.getStatus().name()).orElse("NEW");
+            turn.say(turn.t("officials.bot.not-now", "#" + number, turn.t("status." + status)));
+            return;
         }
+        Object[] args = new Object[more.length + 1];
+        args[0] = "#" + number;
+        System.arraycopy(more, 0, args, 1, more.length);
+        turn.say(turn.t(doneKey, args));
     }
 
-    private Optional<Submission> inScope(long telegramUserId, long number) {
-        Set<String> codes = directory.neighbourhoodsOf(telegramUserId);
-        return submissions.find(number).filter(s -> codes.contains(s.getNeighbourhoodCode()));
-    }
-
-    private static String actor(Turn turn) {
-        return "telegram:" + turn.in().userId();
+    private static StatusChange change(Status status, String reason, Long mergeInto) {
+        return new StatusChange(status, reason, null, null, null, null, null, null, mergeInto, null);
     }
 }

@@ -31,27 +31,34 @@ public class OfficialDirectory {
         this.neighbourhoods = neighbourhoods;
     }
 
+    /**
+     * What this Telegram user may see and do as an official, asked afresh at every command and
+     * every button press (an account disabled or narrowed meanwhile counts at once): a ward admin
+     * for ids of ADMIN_TELEGRAM_IDS, else the linked enabled account's scope; empty for residents.
+     */
+    Optional<OfficialScope> scopeOf(long telegramUserId) {
+        if (adminTelegramIds.contains(telegramUserId)) {
+            return Optional.of(OfficialScope.wardAdminOnTelegram(telegramUserId));
+        }
+        return linkedAccount(telegramUserId).map(OfficialScope::of);
+    }
+
     /** Whether this Telegram user may use the officials' commands (such as {@code /agenda}). */
     public boolean isOfficial(long telegramUserId) {
-        return adminTelegramIds.contains(telegramUserId)
-                || linkedAccount(telegramUserId).isPresent();
+        return scopeOf(telegramUserId).isPresent();
     }
 
     /** Whether this Telegram user may take moderation steps (viewers may only read). */
     public boolean canModerate(long telegramUserId) {
-        return adminTelegramIds.contains(telegramUserId)
-                || linkedAccount(telegramUserId)
-                        .map(a -> a.getRole() != Role.VIEWER)
-                        .orElse(false);
+        return scopeOf(telegramUserId).map(OfficialScope::moderates).orElse(false);
     }
 
     /** Codes of the neighbourhoods this official looks after: all for ward-wide roles, none for others. */
     public Set<String> neighbourhoodsOf(long telegramUserId) {
-        if (adminTelegramIds.contains(telegramUserId)) {
-            return allCodes();
-        }
-        return linkedAccount(telegramUserId)
-                .map(a -> a.getRole().seesWholeWard() ? allCodes() : Set.copyOf(a.neighbourhoodCodes()))
+        return scopeOf(telegramUserId)
+                .map(scope ->
+                        allCodes().stream().filter(scope::sees).collect(Collectors.toCollection(LinkedHashSet::new)))
+                .map(Collections::unmodifiableSet)
                 .orElse(Set.of());
     }
 

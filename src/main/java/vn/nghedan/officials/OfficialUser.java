@@ -2,7 +2,6 @@ package vn.nghedan.officials;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -11,73 +10,60 @@ import vn.nghedan.submission.Submission;
 
 /**
  * The signed-in official, as Spring Security holds them: the account's role and neighbourhoods,
- * read afresh at each sign-in (each API request, with HTTP Basic). Decides what they may see.
+ * read afresh at each sign-in (each API request, with HTTP Basic). What they may see and do is
+ * their {@link OfficialScope}.
  */
 final class OfficialUser implements UserDetails, CredentialsContainer {
 
-    private final String username;
-    private final String shownName;
-    private final Role role;
-    private final Set<String> neighbourhoods;
+    private final OfficialScope scope;
     private final boolean enabled;
     private String passwordHash;
 
-    private OfficialUser(
-            String username, String shownName, Role role, Set<String> neighbourhoods, boolean enabled, String hash) {
-        this.username = username;
-        this.shownName = shownName;
-        this.role = role;
-        this.neighbourhoods = Set.copyOf(neighbourhoods);
+    private OfficialUser(OfficialScope scope, boolean enabled, String hash) {
+        this.scope = scope;
         this.enabled = enabled;
         this.passwordHash = hash;
     }
 
     static OfficialUser of(Account account) {
-        return new OfficialUser(
-                account.getUsername(),
-                account.shownName(),
-                account.getRole(),
-                account.neighbourhoodCodes(),
-                account.isEnabled(),
-                account.getPasswordHash());
+        return new OfficialUser(OfficialScope.of(account), account.isEnabled(), account.getPasswordHash());
+    }
+
+    /** What this official may see and change: the rule every channel applies. */
+    OfficialScope scope() {
+        return scope;
     }
 
     Role role() {
-        return role;
+        return scope.role();
     }
 
     String shownName() {
-        return shownName;
+        return scope.shownName();
     }
 
-    /** Whether submissions of this neighbourhood are this official's business. */
+    /** See {@link OfficialScope#sees(String)}. */
     boolean sees(String neighbourhoodCode) {
-        return role.seesWholeWard() || neighbourhoods.contains(neighbourhoodCode);
+        return scope.sees(neighbourhoodCode);
     }
 
-    /**
-     * The neighbourhoods a list may show, narrowed to {@code requested} when given: {@code null}
-     * means the whole ward, an empty set means nothing.
-     */
+    /** See {@link OfficialScope#visibleAmong}. */
     Collection<String> visibleAmong(String requested) {
-        if (requested != null) {
-            return sees(requested) ? Set.of(requested) : Set.of();
-        }
-        return role.seesWholeWard() ? null : neighbourhoods;
+        return scope.visibleAmong(requested);
     }
 
-    /** An author's name is shown only when they did not ask to stay anonymous, and never to viewers. */
+    /** See {@link OfficialScope#authorShownTo}. */
     String authorShownTo(Submission s) {
-        return s.isAnonymous() || !role.seesAuthorNames() ? null : s.getAuthorName();
+        return scope.authorShownTo(s);
     }
 
     String contactShownTo(Submission s) {
-        return s.isAnonymous() || !role.seesAuthorNames() ? null : s.getContact();
+        return scope.contactShownTo(s);
     }
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return List.of(new SimpleGrantedAuthority(role.authority()));
+        return List.of(new SimpleGrantedAuthority(scope.role().authority()));
     }
 
     @Override
@@ -87,7 +73,7 @@ final class OfficialUser implements UserDetails, CredentialsContainer {
 
     @Override
     public String getUsername() {
-        return username;
+        return scope.actor();
     }
 
     @Override

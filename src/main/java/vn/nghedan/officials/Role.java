@@ -1,6 +1,6 @@
 package vn.nghedan.officials;
 
-/** What an official account may do. */
+/** What an official account may do; {@link OfficialScope} says what that means for each read and change. */
 enum Role {
     /** Runs the ward's sessions and moderates every neighbourhood. */
     WARD_ADMIN,
@@ -8,15 +8,6 @@ enum Role {
     NEIGHBOURHOOD_HEAD,
     /** Reads the whole ward (e.g. the Fatherland Front observing), changes nothing, sees no names. */
     VIEWER;
-
-    boolean seesWholeWard() {
-        return this != NEIGHBOURHOOD_HEAD;
-    }
-
-    /** Names of non-anonymous authors are for those who answer them, not for observers. */
-    boolean seesAuthorNames() {
-        return this != VIEWER;
-    }
 
     /** The Spring Security authority behind {@code hasRole(name())}. */
     String authority() {

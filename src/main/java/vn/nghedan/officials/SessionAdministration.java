@@ -9,7 +9,7 @@ import vn.nghedan.session.SessionStatus;
 import vn.nghedan.session.Sessions;
 
 /**
- * The ward admin's steps on sessions, each audited in its own transaction. Refuses steps that
+ * The ward admin's steps on sessions (nobody else's, whatever the channel), each audited in its own transaction. Refuses steps that
  * make no sense for the session's state (409) instead of quietly doing nothing: changing a
  * session that took place, holding one that was cancelled or has not started yet.
  */
@@ -27,49 +27,54 @@ class SessionAdministration {
     }
 
     @Transactional
-    Sessions.Planned plan(SessionDetails details, String actor) {
+    Sessions.Planned plan(SessionDetails details, OfficialScope official) {
+        official.requireWardAdmin();
         Sessions.Planned planned = sessions.plan(details);
         DialogueSession s = planned.session();
-        audit.record(actor, "SESSION_PLANNED", target(s), s.getTitle() + " " + s.getStartsAt());
+        audit.record(official.actor(), "SESSION_PLANNED", target(s), s.getTitle() + " " + s.getStartsAt());
         return planned;
     }
 
     @Transactional
-    Sessions.Planned change(long id, SessionDetails details, String actor) {
+    Sessions.Planned change(long id, SessionDetails details, OfficialScope official) {
+        official.requireWardAdmin();
         DialogueSession current = sessions.get(id);
         if (current.getStatus() != SessionStatus.PLANNED) {
             throw new ConflictException("officials.session.not-planned", id, current.getStatus());
         }
         Sessions.Planned changed = sessions.change(id, details);
         DialogueSession s = changed.session();
-        audit.record(actor, "SESSION_CHANGED", target(s), s.getTitle() + " " + s.getStartsAt());
+        audit.record(official.actor(), "SESSION_CHANGED", target(s), s.getTitle() + " " + s.getStartsAt());
         return changed;
     }
 
     @Transactional
-    DialogueSession cancel(long id, String actor) {
+    DialogueSession cancel(long id, OfficialScope official) {
+        official.requireWardAdmin();
         DialogueSession s = sessions.get(id);
         if (s.getStatus() == SessionStatus.HELD) {
             throw new ConflictException("officials.session.already-held", id);
         }
         DialogueSession cancelled = sessions.cancel(id);
-        audit.record(actor, "SESSION_CANCELLED", target(s), null);
+        audit.record(official.actor(), "SESSION_CANCELLED", target(s), null);
         return cancelled;
     }
 
     @Transactional
-    DialogueSession markHeld(long id, String actor) {
+    DialogueSession markHeld(long id, OfficialScope official) {
+        official.requireWardAdmin();
         requireTakenPlace(sessions.get(id));
         DialogueSession held = sessions.markHeld(id);
-        audit.record(actor, "SESSION_HELD", target(held), null);
+        audit.record(official.actor(), "SESSION_HELD", target(held), null);
         return held;
     }
 
     @Transactional
-    DialogueSession publishResults(long id, String actor) {
+    DialogueSession publishResults(long id, OfficialScope official) {
+        official.requireWardAdmin();
         requireTakenPlace(sessions.get(id));
         DialogueSession published = sessions.publishResults(id);
-        audit.record(actor, "SESSION_RESULTS_PUBLISHED", target(published), null);
+        audit.record(official.actor(), "SESSION_RESULTS_PUBLISHED", target(published), null);
         return published;
     }
 

@@ -15,36 +15,39 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import vn.nghedan.session.Sessions;
 
-/** {@code /api/sessions}: reading for every official, the rest for ward admins (see the security chain). */
+/**
+ * {@code /api/sessions}: reading for every official within their scope, the rest for ward admins
+ * (see the security chain).
+ */
 @RestController
 @RequestMapping("/api/sessions")
 class SessionApi {
 
-    private final Sessions sessions;
+    private final AgendaAccess access;
     private final SessionAdministration administration;
     private final ApiMessages messages;
 
-    SessionApi(Sessions sessions, SessionAdministration administration, ApiMessages messages) {
-        this.sessions = sessions;
+    SessionApi(AgendaAccess access, SessionAdministration administration, ApiMessages messages) {
+        this.access = access;
         this.administration = administration;
         this.messages = messages;
     }
 
-    /** Every session, soonest first. */
+    /** The sessions the caller is concerned with (a head: those of their khóm), soonest first. */
     @GetMapping
-    List<SessionView> all() {
-        return sessions.all().stream().map(SessionView::of).toList();
+    List<SessionView> all(@AuthenticationPrincipal OfficialUser me) {
+        return access.sessions(me.scope()).stream().map(SessionView::of).toList();
     }
 
     @GetMapping("/{id}")
-    SessionView one(@PathVariable long id) {
-        return SessionView.of(sessions.get(id));
+    SessionView one(@PathVariable long id, @AuthenticationPrincipal OfficialUser me) {
+        return SessionView.of(access.session(id, me.scope(), AgendaAccess.Channel.API));
     }
 
     @PostMapping
     ResponseEntity<SessionView> plan(
             @RequestBody SessionRequest body, @AuthenticationPrincipal OfficialUser me, HttpServletRequest request) {
-        Sessions.Planned planned = administration.plan(body.toDetails(), me.getUsername());
+        Sessions.Planned planned = administration.plan(body.toDetails(), me.scope());
         URI location = ServletUriComponentsBuilder.fromCurrentRequest()
                 .path("/{id}")
                 .buildAndExpand(planned.session().getId())
@@ -59,7 +62,7 @@ class SessionApi {
             @RequestBody SessionRequest body,
             @AuthenticationPrincipal OfficialUser me,
             HttpServletRequest request) {
-        Sessions.Planned changed = administration.change(id, body.toDetails(), me.getUsername());
+        Sessions.Planned changed = administration.change(id, body.toDetails(), me.scope());
         return SessionView.of(changed.session(), said(changed.warnings(), request));
     }
 
@@ -70,16 +73,16 @@ class SessionApi {
 
     @PostMapping("/{id}/cancel")
     SessionView cancel(@PathVariable long id, @AuthenticationPrincipal OfficialUser me) {
-        return SessionView.of(administration.cancel(id, me.getUsername()));
+        return SessionView.of(administration.cancel(id, me.scope()));
     }
 
     @PostMapping("/{id}/held")
     SessionView held(@PathVariable long id, @AuthenticationPrincipal OfficialUser me) {
-        return SessionView.of(administration.markHeld(id, me.getUsername()));
+        return SessionView.of(administration.markHeld(id, me.scope()));
     }
 
     @PostMapping("/{id}/results/publish")
     SessionView publishResults(@PathVariable long id, @AuthenticationPrincipal OfficialUser me) {
-        return SessionView.of(administration.publishResults(id, me.getUsername()));
+        return SessionView.of(administration.publishResults(id, me.scope()));
     }
 }

@@ -44,7 +44,7 @@ class SubmissionApi {
     @PostMapping("/{number}/status")
     SubmissionDetail changeStatus(
             @PathVariable long number, @RequestBody StatusChange change, @AuthenticationPrincipal OfficialUser me) {
-        moderation.apply(number, change, me);
+        moderation.apply(number, change, me.scope());
         return queries.detail(number, me);
     }
 }

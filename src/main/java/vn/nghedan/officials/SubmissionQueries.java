@@ -54,7 +54,7 @@ class SubmissionQueries {
     }
 
     SubmissionDetail detail(long number, OfficialUser reader) {
-        Submission s = visible(number, reader);
+        Submission s = visible(number, reader.scope());
         return SubmissionDetail.of(
                 s,
                 submissions.mergedInto(number).stream().map(Submission::number).toList(),
@@ -62,7 +62,7 @@ class SubmissionQueries {
     }
 
     /** The submission if this official may see it; otherwise 404, as if it did not exist. */
-    Submission visible(long number, OfficialUser reader) {
+    Submission visible(long number, OfficialScope reader) {
         return submissions
                 .find(number)
                 .filter(s -> reader.sees(s.getNeighbourhoodCode()))

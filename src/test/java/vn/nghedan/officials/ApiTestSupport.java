@@ -164,6 +164,11 @@ abstract class ApiTestSupport {
     }
 
     Submission file(String neighbourhood, String text, boolean anonymous) {
+        return file(neighbourhood, text, anonymous, "Nguyễn Thị Lan");
+    }
+
+    /** A submission entered at the office by this author (give a unique name to look for it in answers). */
+    Submission file(String neighbourhood, String text, boolean anonymous, String author) {
         return submissions.file(new NewSubmission(
                 null,
                 neighbourhood,
@@ -172,7 +177,7 @@ abstract class ApiTestSupport {
                 text,
                 anonymous,
                 Channel.WRITTEN,
-                "Nguyễn Thị Lan",
+                author,
                 "0909 000 111",
                 null,
                 null,

@@ -105,19 +105,24 @@ class ConsoleAgendaTest extends ConsoleTestSupport {
     }
 
     @Test
-    void aHeadOfSomeOfTheSessionsNeighbourhoodsSeesOnlyTheirItemsAndNoWardDocument() {
+    void aHeadOfSomeOfTheSessionsNeighbourhoodsSeesAndDownloadsOnlyTheirItems() {
         long session = planSession("Đối thoại K1 và K2 " + marker(), 20, "\"K1\", \"K2\"");
-        Submission own = file("K1", "Xin sửa đèn hẻm khóm 1 " + marker(), false);
-        Submission other = file("K2", "Xin sửa cầu khóm 2 " + marker(), false);
+        String ownText = "Xin sửa đèn hẻm khóm 1 " + marker();
+        String otherText = "Xin sửa cầu khóm 2 " + marker();
+        Submission own = file("K1", ownText, false);
+        Submission other = file("K2", otherText, false);
         submissions.accept(own.number(), session, "test");
         submissions.accept(other.number(), session, "test");
         Session head = signIn(official(Role.NEIGHBOURHOOD_HEAD, "K1"));
 
         Reply page = head.get("/console/sessions/" + session);
 
-        assertThat(page.body()).contains(own.reference()).doesNotContain(other.reference(), "agenda.docx");
-        assertThat(head.get("/console/sessions/" + session + "/agenda.docx").status())
-                .isEqualTo(404);
+        assertThat(page.body())
+                .contains(own.reference(), "Chỉ hiện các nội dung của khóm", "agenda.docx")
+                .doesNotContain(other.reference());
+        Reply markdown = head.get("/console/sessions/" + session + "/agenda.md");
+        assertThat(markdown.status()).isEqualTo(200);
+        assertThat(markdown.body()).contains(ownText).doesNotContain(otherText);
         assertThat(head.post("/console/sessions/" + session + "/agenda/lock", "locked", "true")
                         .status())
                 .isEqualTo(403);
