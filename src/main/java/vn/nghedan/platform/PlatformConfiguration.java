@@ -42,6 +42,12 @@ class PlatformConfiguration {
         return LazyInitializationExcludeFilter.forBeanTypes(FlywayMigrationInitializer.class);
     }
 
+    /** sqlite-jdbc compiles every statement anew: the pool's SQLite connections keep theirs. */
+    @Bean
+    static SqliteStatementCache sqliteStatementCache() {
+        return new SqliteStatementCache();
+    }
+
     /** Runs before any bean is made: sqlite-jdbc does not create the database file's folder. */
     @Bean
     static SqliteFolderCreator sqliteFolderCreator() {

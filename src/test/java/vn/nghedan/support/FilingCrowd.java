@@ -134,6 +134,21 @@ public final class FilingCrowd {
         return new FilingCrowd(api, members);
     }
 
+    /**
+     * {@code count} residents of Khóm 1 with Telegram ids from {@code firstId} who all report the
+     * same matter in nearly the same words (a flooded street after a storm: the normal case, not
+     * the odd one), so each is offered the similar matters already filed and files anyway.
+     */
+    public static FilingCrowd sameMatter(BotApiStandIn api, long firstId, int count) {
+        List<Member> members = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String text = "Đường Nguyễn Trãi đoạn trước chợ ngập sâu sau mưa, nước tràn vào nhà dân, cống thoát nước"
+                    + " bị nghẹt rác" + (i % 3 == 0 ? "" : " (nhà số " + (i + 1) + ")");
+            members.add(new Member(TelegramUser.of(firstId + i, "Cư dân " + i), "K1", text));
+        }
+        return new FilingCrowd(api, members);
+    }
+
     public List<Member> members() {
         return members;
     }

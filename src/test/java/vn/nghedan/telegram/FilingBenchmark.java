@@ -23,7 +23,8 @@ import vn.nghedan.support.FilingCrowd;
  * (and from {@code /new} to it), and the raw one-row commit rate of plain JDBC on the same disk.
  *
  * <p>Run: {@code mvn -B -Pbenchmark verify -Dspotless.check.skip=true -Dsurefire.failIfNoSpecifiedTests=false
- * -Dtest=FilingBenchmark} (optional {@code -Dbench.filings=1000 -Dbench.warmup=500}; {@code
+ * -Dtest=FilingBenchmark} (optional {@code -Dbench.filings=1000 -Dbench.warmup=500}; {@code -Dbench.same_text=true}
+ * for a crowd reporting one matter in the same words; {@code
  * -Dbench.jvm=-XX:StartFlightRecording=filename=/tmp/filing.jfr} profiles the app).
  */
 class FilingBenchmark {
@@ -42,11 +43,17 @@ class FilingBenchmark {
                 // A server runs for months: measure it warm. The warm-up files the same way, so
                 // every path of the measured run has been compiled, and leaves submissions behind
                 // for the similar-matter lookups to find.
-                FilingCrowd warm = FilingCrowd.of(api, 300_000, warmup);
+                // -Dbench.same_text=true: everyone reports the same flooded street in Khóm 1, so
+                // every lookup of similar matters finds hundreds of near-identical ones.
+                boolean same = Boolean.getBoolean("bench.same_text");
+                System.out.printf("bench.filing.same_text=%s%n", same);
+                FilingCrowd warm =
+                        same ? FilingCrowd.sameMatter(api, 300_000, warmup) : FilingCrowd.of(api, 300_000, warmup);
                 warm.onboard(Duration.ofMinutes(5));
                 warm.fileAll(Duration.ofMinutes(5));
 
-                FilingCrowd crowd = FilingCrowd.of(api, 400_000, filings);
+                FilingCrowd crowd =
+                        same ? FilingCrowd.sameMatter(api, 400_000, filings) : FilingCrowd.of(api, 400_000, filings);
                 crowd.onboard(Duration.ofMinutes(5));
                 System.out.printf("bench.measuring app_pid=%d%n", app.pid());
                 int updatesBefore = crowd.updates();
