@@ -8,10 +8,12 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.sqlite.SQLiteDataSource;
 
@@ -50,9 +52,20 @@ class StatementCachingDataSourceTest {
                     .containsExactly("n8");
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM item", Integer.class))
                     .isEqualTo(50);
-            // INSERT, UPDATE and the SELECT: three statements compiled for 53 runs (the COUNT has no
-            // parameters and runs as a plain statement).
-            assertThat(caching.compiled() - before).isEqualTo(3);
+            // An insert that asks for its key (as Spring Data's do) still gets it.
+            GeneratedKeyHolder key = new GeneratedKeyHolder();
+            jdbc.update(
+                    con -> {
+                        PreparedStatement ps = con.prepareStatement(
+                                "INSERT INTO item (name) VALUES (?)", Statement.RETURN_GENERATED_KEYS);
+                        ps.setString(1, "keyed");
+                        return ps;
+                    },
+                    key);
+            assertThat(key.getKey().longValue()).isEqualTo(51);
+            // INSERT, UPDATE, the SELECT and the keyed INSERT: four statements compiled for 54 runs
+            // (the COUNT has no parameters and runs as a plain statement).
+            assertThat(caching.compiled() - before).isEqualTo(4);
         }
     }
 
