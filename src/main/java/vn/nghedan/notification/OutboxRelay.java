@@ -196,7 +196,7 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private int dispatchDue() {
-        String now = DbTime.of(clock.instant());
+        DbTime.Param now = DbTime.of(clock.instant());
         long began = System.nanoTime();
         boolean full = began - lastFullRound >= FULL_ROUND_NANOS;
         if (full) {
@@ -283,12 +283,7 @@ public class OutboxRelay implements SmartLifecycle {
                         + " WHERE id = ? AND status = 'PENDING'")
                 .param(id)
                 .query((rs, i) -> new OutboxRow(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getInt(5) == 1,
-                        rs.getInt(6)))
+                        rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getBoolean(5), rs.getInt(6)))
                 .optional()
                 .orElse(null);
     }
@@ -339,9 +334,8 @@ public class OutboxRelay implements SmartLifecycle {
     /** A 429 answered before a restart still holds: what the last one said, as the database kept it. */
     private void restorePause() {
         jdbc.sql("SELECT paused_until FROM send_pause WHERE id = 1")
-                .query(String.class)
+                .query((rs, i) -> DbTime.read(rs, 1))
                 .optional()
-                .map(DbTime::parse)
                 .map(until -> Duration.between(clock.instant(), until))
                 .filter(left -> !left.isNegative() && !left.isZero())
                 .ifPresent(this::pauseFor);
