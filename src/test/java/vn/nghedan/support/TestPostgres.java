@@ -3,9 +3,12 @@ package vn.nghedan.support;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -21,6 +24,7 @@ public final class TestPostgres {
 
     private static final AtomicInteger NEXT = new AtomicInteger();
     private static EmbeddedPostgres server;
+    private static Path dataDirectory;
 
     private TestPostgres() {}
 
@@ -37,11 +41,27 @@ public final class TestPostgres {
         return new Database("jdbc:postgresql://127.0.0.1:" + pg.getPort() + "/" + name, "postgres", "");
     }
 
+    /**
+     * CPU time the server has used so far: the postmaster and its backends, so a benchmark can
+     * count the database's work beside the app's (on SQLite it is inside the app's process).
+     */
+    public static synchronized Duration serverCpuTime() throws IOException {
+        if (server == null) {
+            return Duration.ZERO;
+        }
+        long postmaster = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid"))
+                .get(0)
+                .trim());
+        return AppProcess.cpuTime(postmaster, true);
+    }
+
     private static synchronized EmbeddedPostgres server() {
         if (server == null) {
             try {
                 // zonky runs the server under `unshare -U` when the JVM is root, as on these machines.
+                dataDirectory = Files.createTempDirectory("nghedan-pg").resolve("data");
                 server = EmbeddedPostgres.builder()
+                        .setDataDirectory(dataDirectory)
                         .setRegisterShutdownHook(true)
                         .setCleanDataDirectory(true)
                         .start();
