@@ -59,7 +59,10 @@ public final class TestPostgres {
         if (server == null) {
             try {
                 // zonky runs the server under `unshare -U` when the JVM is root, as on these machines.
-                dataDirectory = Files.createTempDirectory("nghedan-pg").resolve("data");
+                // A folder that does not exist yet: the server creates it and removes it when it stops.
+                dataDirectory = Path.of(
+                        System.getProperty("java.io.tmpdir"),
+                        "nghedan-pg-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
                 server = EmbeddedPostgres.builder()
                         .setDataDirectory(dataDirectory)
                         .setRegisterShutdownHook(true)
