@@ -96,7 +96,7 @@ public class Outbox {
      */
     boolean[] planAll(List<Planned> messages) {
         Instant now = clock.instant();
-        String createdAt = DbTime.of(now);
+        DbTime.Param createdAt = DbTime.of(now);
         Map<Outgoing, String> payloads = new IdentityHashMap<>();
         List<Object[]> rows = new ArrayList<>(messages.size());
         for (Planned m : messages) {
@@ -105,7 +105,7 @@ public class Outbox {
                 m.message().kind(),
                 payloads.computeIfAbsent(m.message(), json::writeValueAsString),
                 m.dedupKey(),
-                m.lane() == Lane.BROADCAST ? 1 : 0,
+                m.lane() == Lane.BROADCAST,
                 m.lane().number(),
                 DbTime.of(m.notBefore().isBefore(now) ? now : m.notBefore()),
                 createdAt

@@ -16,7 +16,7 @@ import vn.nghedan.platform.Texts;
 public class Residents {
 
     /** {@link Resident#acceptsBroadcasts()} as SQL. */
-    private static final String ACCEPTS_BROADCASTS = "consented_at IS NOT NULL AND reminders_enabled = 1"
+    private static final String ACCEPTS_BROADCASTS = "consented_at IS NOT NULL AND reminders_enabled = TRUE"
             + " AND unreachable_at IS NULL AND chat_id IS NOT NULL";
 
     private final ResidentRepository repository;

@@ -46,7 +46,7 @@ class UpdateInbox {
             });
         }
         Integer stored = tx.execute(s -> {
-            String now = DbTime.of(clock.instant());
+            DbTime.Param now = DbTime.of(clock.instant());
             int n = 0;
             for (Object[] row : rows) {
                 n += jdbc.sql("INSERT INTO telegram_update (update_id, chat_id, payload, received_at)"
