@@ -23,7 +23,9 @@ import vn.nghedan.sandbox.BotApiStandIn;
             "nghedan.quiet-hours=",
             "nghedan.admin.telegram-ids=9001",
             "nghedan.admin.password=e2e-admin-password",
-            "nghedan.attachments.poll-ms=200"
+            "nghedan.attachments.poll-ms=200",
+            "nghedan.attachments.retry-pause=100ms",
+            "nghedan.erased-sweep-ms=300"
         })
 public abstract class EndToEndTest {
 
@@ -46,6 +48,20 @@ public abstract class EndToEndTest {
 
     @Autowired
     protected BotApiStandIn api;
+
+    /** The folder of attachments and other files (the database is beside it). */
+    protected static Path dataFolder() {
+        return DB.getParent().resolve("data");
+    }
+
+    protected static Path databaseFile() {
+        return DB;
+    }
+
+    /** A never-used Telegram id. */
+    protected static long newUserId() {
+        return NEXT_USER.incrementAndGet();
+    }
 
     /** A new person with a never-used Telegram id. */
     protected Chat newResident(String name) {
