@@ -232,7 +232,11 @@ class FilingFlow implements CommandHandler, ButtonHandler, StepHandler {
                 askText(turn);
             }
             case CONFIRM -> confirm(turn, draft);
-            case FILE_IT -> askKind(turn);
+            case FILE_IT -> {
+                if (!refusedForToday(turn)) {
+                    askKind(turn);
+                }
+            }
             default -> turn.say(turn.t("button.expired.long"));
         }
     }

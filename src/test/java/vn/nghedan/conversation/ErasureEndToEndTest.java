@@ -60,25 +60,12 @@ class ErasureEndToEndTest extends EndToEndTest {
 
         // their own, with a photo and a place
         byte[] photo = "\u00ff\u00d8ZYXWQV-PHOTO-BYTES-7f3a".getBytes(StandardCharsets.ISO_8859_1);
-        chat.send("/new");
-        chat.press("⚠️ Phản ánh sự việc");
-        chat.press("Kinh tế, đất đai, quy hoạch, xây dựng, hạ tầng");
-        chat.expect("viết nội dung");
-        chat.send(TEXT);
-        SentMessage next = chat.expect(m -> m.text() != null
-                && (m.text().contains("gửi thêm ảnh") || m.text().contains("ý kiến tương tự")));
-        if (next.text().contains("ý kiến tương tự")) {
-            chat.press("➡️ Khác, vẫn gửi ý kiến mới");
-            chat.expect("gửi thêm ảnh");
-        }
-        api.injectPhoto(user, photo, null);
-        chat.expect("Đã nhận tệp thứ 1");
-        api.injectLocation(user, LATITUDE, LONGITUDE);
-        chat.expect("Đã nhận vị trí");
-        chat.press("✅ Xong");
-        chat.press("👤 Công khai tên tôi");
-        chat.press("✅ Gửi");
-        long own = Filing.numberIn(chat.expect("Đã nhận ý kiến #"));
+        long own = Filing.fileWith(chat, TEXT, c -> {
+            api.injectPhoto(user, photo, null);
+            c.expect("Đã nhận tệp thứ 1");
+            api.injectLocation(user, LATITUDE, LONGITUDE);
+            c.expect("Đã nhận vị trí");
+        });
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> jdbc.sql("SELECT COUNT(*) FROM submission_attachment WHERE submission = ?"
                                         + " AND stored_path IS NOT NULL")
