@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -141,5 +144,41 @@ class ErasureEndToEndTest extends EndToEndTest {
         // A later message meets the bot as a stranger.
         chat.send("/start");
         chat.expect("Nghị định 13/2023");
+    }
+
+    @Test
+    void thePhotosStayWithTheWardWhenThePersonAllowsIt() throws Exception {
+        TelegramUser user = new TelegramUser(newUserId(), "Ytrewq Keepsphotos", "en", "ytrewq_keeps");
+        Chat chat = new Chat(api, user).onboard("Khóm 4");
+        byte[] photo = ("\u00ff\u00d8kept-photo-" + user.id()).getBytes(StandardCharsets.ISO_8859_1);
+        long number = Filing.fileWith(chat, "Mương thoát nước sau trường tiểu học Khóm 4 bốc mùi", c -> {
+            api.injectPhoto(user, photo, null);
+            c.expect("Đã nhận tệp thứ 1");
+        });
+        String stored = await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> jdbc.sql("SELECT stored_path FROM submission_attachment WHERE submission = ?")
+                                .param(number)
+                                .query(String.class)
+                                .optional()
+                                .orElse(null),
+                        path -> path != null);
+
+        chat.send("/forget");
+        chat.press("🗑 Xóa, để phường giữ ảnh");
+        chat.expect("Đã xóa dữ liệu cá nhân");
+
+        assertThat(Files.readAllBytes(Path.of(stored))).isEqualTo(photo);
+        assertThat(jdbc.sql("SELECT stored_path, telegram_file_id, file_unique_id FROM submission_attachment"
+                                + " WHERE submission = ?")
+                        .param(number)
+                        .query((rs, i) -> Arrays.asList(rs.getString(1), rs.getString(2), rs.getString(3)))
+                        .single())
+                .as("the file stays, the messenger's ids of it go")
+                .containsExactly(stored, null, null);
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(Traces.inDatabase(
+                                dataSource, List.of("Ytrewq", "ytrewq_keeps", Long.toString(user.id()))))
+                        .isEmpty());
     }
 }
