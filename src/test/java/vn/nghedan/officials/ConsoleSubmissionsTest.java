@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
 import vn.nghedan.submission.Attachment;
 import vn.nghedan.submission.Channel;
 import vn.nghedan.submission.Kind;
@@ -111,9 +112,13 @@ class ConsoleSubmissionsTest extends ConsoleTestSupport {
                 .doesNotContain("Nguyễn Thị Lan", "0909 000 111");
     }
 
+    /** The app's data folder (in sandbox mode, without a database setting, data/sandbox). */
+    @Value("${nghedan.data-folder}")
+    String dataFolder;
+
     @Test
     void keptPhotosAreServedOnlyFromTheDataFolder() throws IOException {
-        Path folder = Path.of("./data/attachments/console-test");
+        Path folder = Path.of(dataFolder, "attachments", "console-test");
         Files.createDirectories(folder);
         Path photo = Files.write(folder.resolve("1-photo.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, 1, 2});
         Submission s = submissions.file(new NewSubmission(
