@@ -2,6 +2,7 @@ package vn.nghedan.notification;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,6 +24,9 @@ class OutboxPurge {
 
     /** Prefix of the dedup key of a message deleted once it was sent. */
     static final String ERASED = "erased:";
+
+    /** Just past every key starting with {@link #ERASED} (';' follows ':'). */
+    private static final String ERASED_END = "erased;";
 
     static final String EMPTY = "{}";
 
@@ -50,9 +54,18 @@ class OutboxPurge {
     /** The last word to a forgotten person, once delivered (or given up). */
     @Scheduled(fixedDelayString = "${nghedan.erased-sweep-ms:10000}", initialDelay = 10_000)
     void sweepErased() {
-        tx.executeWithoutResult(
-                s -> jdbc.sql("DELETE FROM outbox WHERE dedup_key LIKE '" + ERASED + "%' AND status <> 'PENDING'")
-                        .update());
+        // Looked for outside a transaction, as a range of the unique dedup_key index (no scan of
+        // the outbox): the write lock is taken only when there is something to delete.
+        List<Long> done = jdbc.sql(
+                        "SELECT id FROM outbox WHERE dedup_key >= ? AND dedup_key < ? AND status <> 'PENDING'")
+                .params(ERASED, ERASED_END)
+                .query(Long.class)
+                .list();
+        if (!done.isEmpty()) {
+            tx.executeWithoutResult(s -> jdbc.sql("DELETE FROM outbox WHERE id IN (:ids) AND status <> 'PENDING'")
+                    .param("ids", done)
+                    .update());
+        }
     }
 
     @Scheduled(cron = Retention.CRON, zone = "Asia/Ho_Chi_Minh")
