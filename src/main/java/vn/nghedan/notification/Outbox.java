@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -54,6 +55,14 @@ public class Outbox {
             return;
         }
         insert(chatId, message, clock.instant(), null, Lane.REPLY);
+    }
+
+    /**
+     * The last reply to a person who was just forgotten: sent like any reply, then deleted as soon
+     * as it went out ({@link OutboxPurge}), so not even its chat id stays.
+     */
+    public void lastWord(long chatId, Outgoing message) {
+        insert(chatId, message, clock.instant(), OutboxPurge.ERASED + UUID.randomUUID(), Lane.REPLY);
     }
 
     /**

@@ -1,7 +1,9 @@
 package vn.nghedan.support;
 
+import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ContextConfiguration;
 import vn.nghedan.sandbox.BotApiStandIn;
@@ -21,7 +23,9 @@ import vn.nghedan.sandbox.BotApiStandIn;
             "nghedan.quiet-hours=",
             "nghedan.admin.telegram-ids=9001",
             "nghedan.admin.password=e2e-admin-password",
-            "nghedan.attachments.poll-ms=200"
+            "nghedan.attachments.poll-ms=200",
+            "nghedan.attachments.retry-pause=100ms",
+            "nghedan.erased-sweep-ms=300"
         })
 @ContextConfiguration(initializers = SqliteTestDatabase.class)
 public abstract class EndToEndTest {
@@ -30,6 +34,24 @@ public abstract class EndToEndTest {
 
     @Autowired
     protected BotApiStandIn api;
+
+    @Value("${nghedan.data-folder}")
+    private String dataFolder;
+
+    /** The folder of attachments and other files of this context (see {@link SqliteTestDatabase}). */
+    protected Path dataFolder() {
+        return Path.of(dataFolder);
+    }
+
+    /** The folder that holds this context's data folder and, on SQLite, its database file. */
+    protected Path databaseFolder() {
+        return dataFolder().toAbsolutePath().getParent();
+    }
+
+    /** A never-used Telegram id. */
+    protected static long newUserId() {
+        return NEXT_USER.incrementAndGet();
+    }
 
     /** A new person with a never-used Telegram id. */
     protected Chat newResident(String name) {
