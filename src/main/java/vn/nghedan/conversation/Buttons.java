@@ -83,7 +83,7 @@ class Buttons {
                 .query((rs, i) -> {
                     Integer generation = (Integer) rs.getObject(3);
                     boolean current = (generation == null || generation == currentGeneration)
-                            && DbTime.parse(rs.getString(4)).isAfter(clock.instant());
+                            && DbTime.read(rs, 4).isAfter(clock.instant());
                     return Optional.ofNullable(
                             current ? new Press(rs.getString(1), rs.getString(2), generation == null) : null);
                 })

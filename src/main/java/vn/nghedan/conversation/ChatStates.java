@@ -26,7 +26,7 @@ class ChatStates {
     }
 
     void save(ChatState state) {
-        String now = DbTime.of(clock.instant());
+        DbTime.Param now = DbTime.of(clock.instant());
         if (state.isNew()) {
             jdbc.sql("INSERT INTO conversation (chat_id, step, draft, generation, updated_at) VALUES (?, ?, ?, ?, ?)"
                             + " ON CONFLICT (chat_id) DO UPDATE SET step = excluded.step, draft = excluded.draft,"

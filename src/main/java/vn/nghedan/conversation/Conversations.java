@@ -4,12 +4,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 import vn.nghedan.notification.Outbox;
 import vn.nghedan.notification.Outgoing;
 import vn.nghedan.resident.Resident;
+import vn.nghedan.resident.ResidentForgotten;
 import vn.nghedan.resident.Residents;
 
 /**
@@ -135,6 +137,12 @@ public class Conversations {
             // Every press is answered, so the person's app stops its spinner.
             outbox.reply(turn.chatId(), new Outgoing.CallbackAnswer(turn.in().callbackQueryId(), turn.toastText()));
         }
+        if (turn.isErased()) {
+            // The person was just forgotten: nothing of the chat is stored again, and the last
+            // words are deleted once sent.
+            turn.replies().forEach(reply -> outbox.lastWord(turn.chatId(), reply));
+            return;
+        }
         buttons.store(turn.offeredButtons());
         ChatState after = turn.state(before);
         if (after.isNew() || !after.equals(before)) {
@@ -168,8 +176,11 @@ public class Conversations {
     }
 
     /** Decree 13: the chat's state and buttons go with the person's data. */
-    void forgetChat(long chatId) {
-        states.delete(chatId);
-        buttons.forgetChat(chatId);
+    @EventListener
+    void forget(ResidentForgotten forgotten) {
+        if (forgotten.chatId() != null) {
+            states.delete(forgotten.chatId());
+            buttons.forgetChat(forgotten.chatId());
+        }
     }
 }

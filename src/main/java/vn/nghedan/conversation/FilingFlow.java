@@ -1,15 +1,20 @@
 package vn.nghedan.conversation;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.nghedan.neighbourhood.Neighbourhoods;
 import vn.nghedan.notification.Outgoing;
 import vn.nghedan.platform.InvalidInputException;
 import vn.nghedan.platform.Texts;
+import vn.nghedan.platform.Ward;
 import vn.nghedan.platform.WardTime;
 import vn.nghedan.session.DialogueSession;
 import vn.nghedan.session.Sessions;
@@ -56,7 +61,19 @@ class FilingFlow implements CommandHandler, ButtonHandler, StepHandler {
     private final Sessions sessions;
     private final Neighbourhoods neighbourhoods;
 
-    FilingFlow(Submissions submissions, Sessions sessions, Neighbourhoods neighbourhoods) {
+    /** Filings per resident per ward day (NGHEDAN_DAILY_SUBMISSIONS): one person cannot flood the office. */
+    private final int dailyLimit;
+
+    private final Clock clock;
+
+    FilingFlow(
+            Submissions submissions,
+            Sessions sessions,
+            Neighbourhoods neighbourhoods,
+            Clock clock,
+            @Value("${nghedan.daily-submissions:20}") int dailyLimit) {
+        this.clock = clock;
+        this.dailyLimit = dailyLimit;
         this.submissions = submissions;
         this.sessions = sessions;
         this.neighbourhoods = neighbourhoods;
@@ -70,6 +87,9 @@ class FilingFlow implements CommandHandler, ButtonHandler, StepHandler {
     @Override
     public void onCommand(Turn turn, String command, String argument) {
         turn.reset();
+        if (refusedForToday(turn)) {
+            return;
+        }
         FilingDraft draft = FilingDraft.start(UUID.randomUUID().toString());
         if (!argument.isBlank() && Texts.hasWords(argument)) {
             // "/new đường ngập" : the text came with the command.
@@ -212,7 +232,11 @@ class FilingFlow implements CommandHandler, ButtonHandler, StepHandler {
                 askText(turn);
             }
             case CONFIRM -> confirm(turn, draft);
-            case FILE_IT -> askKind(turn);
+            case FILE_IT -> {
+                if (!refusedForToday(turn)) {
+                    askKind(turn);
+                }
+            }
             default -> turn.say(turn.t("button.expired.long"));
         }
     }
@@ -266,9 +290,12 @@ class FilingFlow implements CommandHandler, ButtonHandler, StepHandler {
             askKind(turn);
             return;
         }
+        if (refusedForToday(turn)) {
+            return;
+        }
         String code = turn.resident().getNeighbourhoodCode();
         List<Attachment> attachments = draft.files().stream()
-                .map(f -> new Attachment(f.kind(), f.fileName(), null, f.size(), f.fileId()))
+                .map(f -> Attachment.received(f.kind(), f.fileName(), f.size(), f.fileId(), f.uniqueId()))
                 .toList();
         Submission s = submissions.file(new NewSubmission(
                 turn.resident().getId(),
@@ -298,6 +325,19 @@ class FilingFlow implements CommandHandler, ButtonHandler, StepHandler {
                 List.of(List.of(
                         turn.standingButton(turn.t("menu.my"), MySubmissions.LIST, null),
                         turn.standingButton(turn.t("menu.new-another"), START, null))));
+    }
+
+    /** True (and the person politely told) when they filed their day's share already. */
+    private boolean refusedForToday(Turn turn) {
+        Instant wardMidnight =
+                LocalDate.now(clock.withZone(Ward.ZONE)).atStartOfDay(Ward.ZONE).toInstant();
+        int today = submissions.filedBySince(turn.resident().getId(), Channel.BOT, wardMidnight);
+        if (today < dailyLimit) {
+            return false;
+        }
+        turn.reset();
+        turn.say(turn.t("filing.daily-limit", today));
+        return true;
     }
 
     // --- prompts -----------------------------------------------------------------------------

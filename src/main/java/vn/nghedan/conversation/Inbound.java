@@ -31,8 +31,11 @@ public record Inbound(
         OTHER
     }
 
-    /** A file the messenger holds for us; {@code kind} is PHOTO, DOCUMENT or VOICE. */
-    public record FileRef(String fileId, String kind, String fileName, Long size) {}
+    /**
+     * A file the messenger holds for us; {@code kind} is PHOTO, DOCUMENT or VOICE; {@code uniqueId}
+     * is the same for the same file sent again (Telegram's file_unique_id).
+     */
+    public record FileRef(String fileId, String kind, String fileName, Long size, String uniqueId) {}
 
     public static Inbound text(long chatId, long userId, String name, String lang, String text) {
         return new Inbound(chatId, userId, name, lang, Type.TEXT, text, null, null, null, null, null);

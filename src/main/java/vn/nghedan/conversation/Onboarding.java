@@ -1,13 +1,16 @@
 package vn.nghedan.conversation;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.nghedan.neighbourhood.Neighbourhood;
 import vn.nghedan.neighbourhood.Neighbourhoods;
 import vn.nghedan.notification.Outgoing;
+import vn.nghedan.platform.Retention;
 import vn.nghedan.resident.Resident;
 import vn.nghedan.resident.Residents;
 
@@ -27,10 +30,18 @@ class Onboarding implements CommandHandler, ButtonHandler {
     private final Neighbourhoods neighbourhoods;
     private final Clock clock;
 
-    Onboarding(Residents residents, Neighbourhoods neighbourhoods, Clock clock) {
+    /** Told in the data notice: how long raw messages are kept. */
+    private final Duration retention;
+
+    Onboarding(
+            Residents residents,
+            Neighbourhoods neighbourhoods,
+            Clock clock,
+            @Value(Retention.PROPERTY) String retention) {
         this.residents = residents;
         this.neighbourhoods = neighbourhoods;
         this.clock = clock;
+        this.retention = Retention.parse(retention);
     }
 
     /** What a deep link asked for, kept until the notice is accepted. */
@@ -156,9 +167,16 @@ class Onboarding implements CommandHandler, ButtonHandler {
         welcome(turn, first);
     }
 
+    /** "30 ngày" / "30 days", or hours when the retention is not a whole number of days. */
+    private String retentionLabel(Turn turn) {
+        return retention.toHours() % 24 == 0
+                ? turn.t("retention.days", retention.toDays())
+                : turn.t("retention.hours", retention.toHours());
+    }
+
     void showNotice(Turn turn) {
         turn.say(
-                turn.t("consent.notice", neighbourhoods.ward().name()),
+                turn.t("consent.notice", neighbourhoods.ward().name(), retentionLabel(turn)),
                 List.of(List.of(turn.button(turn.t("consent.accept"), CONSENT, null))));
     }
 

@@ -25,6 +25,7 @@ public final class Turn {
     private int generation;
     private boolean newPrompt;
     private String toast;
+    private boolean erased;
 
     Turn(Inbound in, Resident resident, ChatState state, I18n i18n, Buttons buttons, JsonMapper json) {
         this.in = in;
@@ -140,10 +141,19 @@ public final class Turn {
         this.draft = value == null ? null : json.writeValueAsString(value);
     }
 
+    /** The person was erased in this turn (Decree 13): the engine stores nothing more of the chat. */
+    public void erased() {
+        this.erased = true;
+    }
+
     // --- for the engine --------------------------------------------------------------------
 
     ChatState state(ChatState before) {
         return new ChatState(before.chatId(), step, draft, generation, before.isNew());
+    }
+
+    boolean isErased() {
+        return erased;
     }
 
     List<Outgoing> replies() {

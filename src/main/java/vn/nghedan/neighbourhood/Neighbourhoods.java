@@ -34,11 +34,11 @@ public class Neighbourhoods {
         int position = 0;
         for (Neighbourhood n : ward.neighbourhoods()) {
             String code = n.code().strip().toUpperCase(Locale.ROOT);
-            int updated = jdbc.sql("UPDATE neighbourhood SET name = ?, position = ?, active = 1 WHERE code = ?")
+            int updated = jdbc.sql("UPDATE neighbourhood SET name = ?, position = ?, active = TRUE WHERE code = ?")
                     .params(n.name().strip(), position, code)
                     .update();
             if (updated == 0) {
-                jdbc.sql("INSERT INTO neighbourhood (code, name, position, active) VALUES (?, ?, ?, 1)")
+                jdbc.sql("INSERT INTO neighbourhood (code, name, position, active) VALUES (?, ?, ?, TRUE)")
                         .params(code, n.name().strip(), position)
                         .update();
             }
@@ -48,7 +48,7 @@ public class Neighbourhoods {
     }
 
     void reload() {
-        all = jdbc.sql("SELECT code, name FROM neighbourhood WHERE active = 1 ORDER BY position, code")
+        all = jdbc.sql("SELECT code, name FROM neighbourhood WHERE active = TRUE ORDER BY position, code")
                 .query(Neighbourhood.class)
                 .list();
     }

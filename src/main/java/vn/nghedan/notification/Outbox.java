@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -57,6 +58,14 @@ public class Outbox {
     }
 
     /**
+     * The last reply to a person who was just forgotten: sent like any reply, then deleted as soon
+     * as it went out ({@link OutboxPurge}), so not even its chat id stays.
+     */
+    public void lastWord(long chatId, Outgoing message) {
+        insert(chatId, message, clock.instant(), OutboxPurge.ERASED + UUID.randomUUID(), Lane.REPLY);
+    }
+
+    /**
      * A planned message (announcement, reminder, answer): not before {@code notBefore}, sent in
      * its lane (a broadcast is held through quiet hours), and planned once per {@code dedupKey}.
      *
@@ -96,7 +105,7 @@ public class Outbox {
      */
     boolean[] planAll(List<Planned> messages) {
         Instant now = clock.instant();
-        String createdAt = DbTime.of(now);
+        DbTime.Param createdAt = DbTime.of(now);
         Map<Outgoing, String> payloads = new IdentityHashMap<>();
         List<Object[]> rows = new ArrayList<>(messages.size());
         for (Planned m : messages) {
@@ -105,7 +114,7 @@ public class Outbox {
                 m.message().kind(),
                 payloads.computeIfAbsent(m.message(), json::writeValueAsString),
                 m.dedupKey(),
-                m.lane() == Lane.BROADCAST ? 1 : 0,
+                m.lane() == Lane.BROADCAST,
                 m.lane().number(),
                 DbTime.of(m.notBefore().isBefore(now) ? now : m.notBefore()),
                 createdAt

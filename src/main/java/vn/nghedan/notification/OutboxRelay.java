@@ -421,9 +421,8 @@ public class OutboxRelay implements SmartLifecycle {
     /** A 429 answered before a restart still holds: what the last one said, as the database kept it. */
     private void restorePause() {
         jdbc.sql("SELECT paused_until FROM send_pause WHERE id = 1")
-                .query(String.class)
+                .query((rs, i) -> DbTime.read(rs, 1))
                 .optional()
-                .map(DbTime::parse)
                 .map(until -> Duration.between(clock.instant(), until))
                 .filter(left -> !left.isNegative() && !left.isZero())
                 .ifPresent(this::pauseFor);

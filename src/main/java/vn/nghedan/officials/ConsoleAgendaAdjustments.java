@@ -90,7 +90,7 @@ class ConsoleAgendaAdjustments implements AgendaAdjustments {
     }
 
     private void ensureRow(long sessionId, long primary, String actor) {
-        String now = DbTime.of(clock.instant());
+        DbTime.Param now = DbTime.of(clock.instant());
         jdbc.sql("INSERT INTO agenda_override (session_id, primary_number, updated_at, updated_by) VALUES (?, ?, ?, ?)"
                         + " ON CONFLICT (session_id, primary_number) DO UPDATE SET updated_at = excluded.updated_at,"
                         + " updated_by = excluded.updated_by")

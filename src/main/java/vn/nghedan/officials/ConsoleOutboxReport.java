@@ -50,7 +50,7 @@ class ConsoleOutboxReport {
                         rs.getString(3),
                         rs.getInt(4),
                         rs.getString(5),
-                        ApiTime.format(DbTime.parse(rs.getString(6)))))
+                        ApiTime.format(DbTime.read(rs, 6))))
                 .list();
         OutboxRelay sender = relay.getIfAvailable();
         return new Report(byStatus, problems, sender != null && sender.isPaused());

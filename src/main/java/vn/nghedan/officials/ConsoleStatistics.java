@@ -104,14 +104,14 @@ class ConsoleStatistics {
         }
         if (!scope.nothing()) {
             Instant from = firstMonday.atStartOfDay(Ward.ZONE).toInstant();
-            List<String> times = jdbc.sql("SELECT created_at FROM submission WHERE created_at >= :from" + scope.and())
+            List<Instant> times = jdbc.sql("SELECT created_at FROM submission WHERE created_at >= :from" + scope.and())
                     .param("from", DbTime.of(from))
                     .params(scope.params())
-                    .query(String.class)
+                    .query((rs, i) -> DbTime.read(rs, 1))
                     .list();
-            for (String time : times) {
-                LocalDate monday = LocalDate.ofInstant(DbTime.parse(time), Ward.ZONE)
-                        .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            for (Instant time : times) {
+                LocalDate monday =
+                        LocalDate.ofInstant(time, Ward.ZONE).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
                 counts.computeIfPresent(monday, (week, n) -> n + 1);
             }
         }

@@ -79,7 +79,8 @@ class ConsoleSubmissionDetails {
         List<Attachment> files = s.getAttachments();
         for (int i = 0; i < files.size(); i++) {
             Attachment a = files.get(i);
-            links.add(new ConsoleSubmissionView.AttachmentLink(i, a.fileName(), a.kind(), a.storedPath() != null));
+            links.add(new ConsoleSubmissionView.AttachmentLink(
+                    i, a.fileName(), a.kind(), a.storedPath() != null, a.failure()));
         }
         return links;
     }

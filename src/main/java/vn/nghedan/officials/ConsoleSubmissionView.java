@@ -23,7 +23,8 @@ record ConsoleSubmissionView(
         SessionView session) {
 
     /** A kept file: {@code index} is its place among the submission's attachments (the URL's key). */
-    record AttachmentLink(int index, String name, String kind, boolean kept) {
+    /** {@code failure}: why it was never kept (FAILED, QUOTA), or null. */
+    record AttachmentLink(int index, String name, String kind, boolean kept, String failure) {
 
         public boolean photo() {
             return "PHOTO".equals(kind);

@@ -11,10 +11,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Who may reach what. Four chains, most specific first: the REST API (HTTP Basic, stateless,
- * JSON errors), the actuator (health public, the rest for ward admins), the sandbox web chat
- * (open: it exists only without a bot token, on the operator's machine), and the console (form
- * login with a session, CSRF and a strict Content-Security-Policy).
+ * Who may reach what. Three chains, most specific first: the REST API (HTTP Basic, stateless,
+ * JSON errors), the actuator (health public, the rest for ward admins), and the console (form
+ * login with a session, CSRF and a strict Content-Security-Policy). The sandbox module adds its
+ * own chain (order 3) when there is no bot token.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -70,15 +70,6 @@ class SecurityConfiguration {
                         handling -> handling.authenticationEntryPoint(errors).accessDeniedHandler(errors))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
-                .csrf(csrf -> csrf.disable());
-        return http.build();
-    }
-
-    @Bean
-    @Order(3)
-    SecurityFilterChain sandbox(HttpSecurity http) throws Exception {
-        http.securityMatcher("/sandbox/**")
-                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable());
         return http.build();
     }

@@ -1,19 +1,29 @@
 package vn.nghedan.platform;
 
+import java.sql.Date;
 import java.sql.JDBCType;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.data.convert.ReadingConverter;
 import org.springframework.data.convert.WritingConverter;
 import org.springframework.data.jdbc.core.mapping.JdbcValue;
+import org.springframework.jdbc.support.SqlValue;
 
 /**
- * How time is stored: fixed-width UTC ISO text ({@code 2026-11-28T07:30:00.000Z}), which sorts in
- * time order and reads the same in SQLite and PostgreSQL text columns. Spring Data JDBC turns
- * java.time values into Timestamps before plain converters run, so writers return {@link JdbcValue}.
+ * How time is stored. SQLite has no time type: there a time is fixed-width UTC ISO text
+ * ({@code 2026-11-28T07:30:00.000Z}), which sorts in time order. PostgreSQL stores timestamptz.
+ * Native SQL binds {@link #of} and reads {@link #read}, which do the right thing on either engine,
+ * so no caller asks which engine it runs on. Spring Data JDBC turns java.time values into
+ * Timestamps before plain converters run, so the entity writers return {@link JdbcValue}.
  */
 public final class DbTime {
 
@@ -22,7 +32,13 @@ public final class DbTime {
 
     private DbTime() {}
 
-    public static String of(Instant instant) {
+    /** A time as a SQL parameter of either engine; null stays null. */
+    public static Param of(Instant instant) {
+        return instant == null ? null : new Param(instant);
+    }
+
+    /** The SQLite text of a time (what {@link #of} binds there). */
+    public static String text(Instant instant) {
         return instant == null ? null : FORMAT.format(instant);
     }
 
@@ -30,18 +46,70 @@ public final class DbTime {
         return text == null ? null : Instant.parse(text);
     }
 
+    /** A time column of a result row, whichever engine stored it. */
+    public static Instant read(ResultSet rs, int column) throws SQLException {
+        Object value = rs.getObject(column);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof String text) {
+            return parse(text);
+        }
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        if (value instanceof OffsetDateTime time) {
+            return time.toInstant();
+        }
+        throw new SQLException(
+                "Column " + column + " holds no time: " + value.getClass().getName());
+    }
+
+    /**
+     * A time bound as SQLite's text or as a PostgreSQL timestamptz. The statement tells which: a
+     * sqlite-jdbc statement (also behind the connection pool's proxy) takes the text.
+     */
+    public record Param(Instant instant) implements SqlValue {
+
+        @Override
+        public void setValue(PreparedStatement ps, int index) throws SQLException {
+            if (ps.isWrapperFor(org.sqlite.core.CoreStatement.class)) {
+                ps.setString(index, text(instant));
+            } else {
+                ps.setObject(index, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
+            }
+        }
+
+        @Override
+        public void cleanup() {
+            // nothing held
+        }
+    }
+
+    /** The converters of the aggregates' time, date and flag columns on this engine. */
+    static List<Object> converters(DatabaseEngine engine) {
+        return engine == DatabaseEngine.SQLITE
+                ? List.of(
+                        InstantText.INSTANCE,
+                        TextInstant.INSTANCE,
+                        LocalDateText.INSTANCE,
+                        TextLocalDate.INSTANCE,
+                        IntegerBoolean.INSTANCE)
+                : List.of(InstantTimestamp.INSTANCE, LocalDateDate.INSTANCE, DateLocalDate.INSTANCE);
+    }
+
     @WritingConverter
-    enum InstantWriter implements Converter<Instant, JdbcValue> {
+    enum InstantText implements Converter<Instant, JdbcValue> {
         INSTANCE;
 
         @Override
         public JdbcValue convert(Instant source) {
-            return JdbcValue.of(of(source), JDBCType.VARCHAR);
+            return JdbcValue.of(text(source), JDBCType.VARCHAR);
         }
     }
 
     @ReadingConverter
-    enum InstantReader implements Converter<String, Instant> {
+    enum TextInstant implements Converter<String, Instant> {
         INSTANCE;
 
         @Override
@@ -52,7 +120,7 @@ public final class DbTime {
 
     /** SQLite has no boolean type: flags are stored as 0/1 integers. */
     @ReadingConverter
-    enum BooleanReader implements Converter<Integer, Boolean> {
+    enum IntegerBoolean implements Converter<Integer, Boolean> {
         INSTANCE;
 
         @Override
@@ -62,7 +130,7 @@ public final class DbTime {
     }
 
     @WritingConverter
-    enum LocalDateWriter implements Converter<LocalDate, JdbcValue> {
+    enum LocalDateText implements Converter<LocalDate, JdbcValue> {
         INSTANCE;
 
         @Override
@@ -72,12 +140,45 @@ public final class DbTime {
     }
 
     @ReadingConverter
-    enum LocalDateReader implements Converter<String, LocalDate> {
+    enum TextLocalDate implements Converter<String, LocalDate> {
         INSTANCE;
 
         @Override
         public LocalDate convert(String source) {
             return LocalDate.parse(source);
+        }
+    }
+
+    /** PostgreSQL: an instant as timestamptz (not a zone-less Timestamp in the JVM's zone). */
+    @WritingConverter
+    enum InstantTimestamp implements Converter<Instant, JdbcValue> {
+        INSTANCE;
+
+        @Override
+        public JdbcValue convert(Instant source) {
+            return JdbcValue.of(OffsetDateTime.ofInstant(source, ZoneOffset.UTC), JDBCType.TIMESTAMP_WITH_TIMEZONE);
+        }
+    }
+
+    /** PostgreSQL: a day as a date column. */
+    @WritingConverter
+    enum LocalDateDate implements Converter<LocalDate, JdbcValue> {
+        INSTANCE;
+
+        @Override
+        public JdbcValue convert(LocalDate source) {
+            return JdbcValue.of(source, JDBCType.DATE);
+        }
+    }
+
+    /** The driver reads a date column as java.sql.Date, whose toInstant() throws: take its day. */
+    @ReadingConverter
+    enum DateLocalDate implements Converter<Date, LocalDate> {
+        INSTANCE;
+
+        @Override
+        public LocalDate convert(Date source) {
+            return source.toLocalDate();
         }
     }
 }

@@ -42,7 +42,7 @@ public final class Lease {
      */
     public boolean acquire() {
         Instant now = clock.instant();
-        String until = DbTime.of(now.plus(length));
+        DbTime.Param until = DbTime.of(now.plus(length));
         Boolean held = tx.execute(s -> {
             int renewed = jdbc.sql("UPDATE lease SET holder = ?, expires_at = ?"
                             + " WHERE name = ? AND (holder = ? OR expires_at <= ?)")
@@ -68,7 +68,7 @@ public final class Lease {
 
     /** Who has the lease now, if anyone (a lapsed lease has no holder). */
     public Optional<String> holder() {
-        String now = DbTime.of(clock.instant());
+        DbTime.Param now = DbTime.of(clock.instant());
         return jdbc.sql("SELECT holder FROM lease WHERE name = ? AND expires_at > ?")
                 .params(name, now)
                 .query(String.class)

@@ -8,6 +8,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 
 @Configuration(proxyBeanMethods = false)
 class PlatformConfiguration {
@@ -20,16 +21,25 @@ class PlatformConfiguration {
     }
 
     /**
-     * Transactions queue on one fair lock in the JVM instead of in SQLite's sleeping busy handler
-     * (see {@link SqliteTransactionManager}); the wait is bounded like a busy timeout, only longer,
-     * because a broadcast's planning may legitimately hold the database for seconds.
+     * On SQLite, transactions queue on one fair lock in the JVM instead of in SQLite's sleeping busy
+     * handler (see {@link SqliteTransactionManager}); the wait is bounded like a busy timeout, only
+     * longer, because a broadcast's planning may legitimately hold the database for seconds.
+     * PostgreSQL has row locks and many writers: a plain transaction manager.
      */
     @Bean
-    SqliteTransactionManager transactionManager(
+    JdbcTransactionManager transactionManager(
             DataSource dataSource,
             @Value("${spring.datasource.url:jdbc:sqlite:}") String url,
             @Value("${nghedan.database.write-wait-ms:30000}") long waitMillis) {
-        return new SqliteTransactionManager(dataSource, url.startsWith("jdbc:sqlite:"), waitMillis);
+        return DatabaseEngine.of(url) == DatabaseEngine.SQLITE
+                ? new SqliteTransactionManager(dataSource, true, waitMillis)
+                : new JdbcTransactionManager(dataSource);
+    }
+
+    /** SQLite's connection settings (nghedan.database.sqlite.*), on SQLite connections only. */
+    @Bean
+    static SqliteConnectionSettings sqliteConnectionSettings() {
+        return new SqliteConnectionSettings();
     }
 
     /**

@@ -1,7 +1,5 @@
 package vn.nghedan.platform;
 
-import java.util.Collection;
-import java.util.List;
 import org.springframework.data.jdbc.core.dialect.JdbcDialect;
 import org.springframework.data.relational.core.dialect.AbstractDialect;
 import org.springframework.data.relational.core.dialect.LimitClause;
@@ -11,7 +9,8 @@ import org.springframework.data.relational.core.sql.LockOptions;
 
 /**
  * Spring Data JDBC has no SQLite dialect (the team declined to add one): LIMIT/OFFSET, no row
- * locks, ANSI quoting, and time values stored as sortable ISO text (see {@link DbTime}).
+ * locks, ANSI quoting. Time values are stored as sortable ISO text by the converters that
+ * {@link JdbcConfiguration} registers for SQLite (see {@link DbTime}).
  */
 final class SqliteDialect extends AbstractDialect implements JdbcDialect {
 
@@ -73,15 +72,5 @@ final class SqliteDialect extends AbstractDialect implements JdbcDialect {
     @Override
     public IdentifierProcessing getIdentifierProcessing() {
         return IdentifierProcessing.ANSI;
-    }
-
-    @Override
-    public Collection<Object> getConverters() {
-        return List.of(
-                DbTime.InstantWriter.INSTANCE,
-                DbTime.InstantReader.INSTANCE,
-                DbTime.LocalDateWriter.INSTANCE,
-                DbTime.LocalDateReader.INSTANCE,
-                DbTime.BooleanReader.INSTANCE);
     }
 }

@@ -67,7 +67,7 @@ class ResidentRowsImpl implements ResidentRows {
             r.getLanguage(),
             r.getNeighbourhoodCode(),
             DbTime.of(r.getConsentedAt()),
-            r.isRemindersEnabled() ? 1 : 0,
+            r.isRemindersEnabled(),
             DbTime.of(r.getUnreachableAt()),
             DbTime.of(r.getForgottenAt()),
             r.getContact(),
@@ -83,12 +83,12 @@ class ResidentRowsImpl implements ResidentRows {
                 rs.getString(4),
                 rs.getString(5),
                 rs.getString(6),
-                DbTime.parse(rs.getString(7)),
-                rs.getInt(8) == 1,
-                DbTime.parse(rs.getString(9)),
-                DbTime.parse(rs.getString(10)),
+                DbTime.read(rs, 7),
+                rs.getBoolean(8),
+                DbTime.read(rs, 9),
+                DbTime.read(rs, 10),
                 rs.getString(11),
-                DbTime.parse(rs.getString(12)),
+                DbTime.read(rs, 12),
                 rs.getInt(13));
     }
 

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,17 +17,19 @@ import vn.nghedan.platform.Texts;
 public class Residents {
 
     /** {@link Resident#acceptsBroadcasts()} as SQL. */
-    private static final String ACCEPTS_BROADCASTS = "consented_at IS NOT NULL AND reminders_enabled = 1"
+    private static final String ACCEPTS_BROADCASTS = "consented_at IS NOT NULL AND reminders_enabled = TRUE"
             + " AND unreachable_at IS NULL AND chat_id IS NOT NULL";
 
     private final ResidentRepository repository;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Residents(ResidentRepository repository, JdbcClient jdbc, Clock clock) {
+    Residents(ResidentRepository repository, JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         this.repository = repository;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The resident behind a Telegram user, registered on first contact (no personal data yet). */
@@ -100,6 +103,23 @@ public class Residents {
             r.markUnreachable(clock.instant());
             repository.write(r);
         });
+    }
+
+    /**
+     * Decree 13/2023: erases the person. Every module erases what it holds of them (see {@link
+     * ResidentForgotten}), then their row goes: no Telegram id, name, contact or khóm is left. A
+     * later message from the same Telegram account meets the bot as a stranger.
+     */
+    @Transactional
+    public void forget(Resident resident, boolean keepFiles) {
+        events.publishEvent(new ResidentForgotten(
+                resident.getId(),
+                resident.getChatId(),
+                resident.getTelegramUserId(),
+                resident.getDisplayName(),
+                resident.getContact(),
+                keepFiles));
+        jdbc.sql("DELETE FROM resident WHERE id = ?").param(resident.getId()).update();
     }
 
     public long count() {

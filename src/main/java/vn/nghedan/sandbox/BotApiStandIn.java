@@ -130,7 +130,7 @@ public final class BotApiStandIn {
                 .put("file_name", fileName)
                 .put("mime_type", mimeType)
                 .put("file_id", file.fileId())
-                .put("file_unique_id", FileStore.uniqueIdOf(file.fileId()))
+                .put("file_unique_id", FileStore.uniqueIdOf(file.bytes()))
                 .put("file_size", content.length);
         putIfPresent(message, "caption", caption);
         return updates.add(updateId -> wrap("message", message));
@@ -171,7 +171,7 @@ public final class BotApiStandIn {
         ObjectNode message = inboundMessage(from, "[voice " + durationSeconds + " s]");
         message.putObject("voice")
                 .put("file_id", file.fileId())
-                .put("file_unique_id", FileStore.uniqueIdOf(file.fileId()))
+                .put("file_unique_id", FileStore.uniqueIdOf(file.bytes()))
                 .put("duration", durationSeconds)
                 .put("mime_type", "audio/ogg")
                 .put("file_size", ogg.length);
@@ -500,7 +500,7 @@ public final class BotApiStandIn {
         return JsonNodeFactory.instance
                 .objectNode()
                 .put("file_id", file.fileId())
-                .put("file_unique_id", FileStore.uniqueIdOf(file.fileId()))
+                .put("file_unique_id", FileStore.uniqueIdOf(file.bytes()))
                 .put("file_size", file.bytes().length)
                 .put("file_path", file.filePath());
     }

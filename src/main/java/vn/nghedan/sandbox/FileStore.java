@@ -1,5 +1,8 @@
 package vn.nghedan.sandbox;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,9 +36,17 @@ final class FileStore {
         return file;
     }
 
-    /** Telegram's file_unique_id: stable for the file, not usable to fetch it. */
-    static String uniqueIdOf(String fileId) {
-        return "u-" + fileId;
+    /**
+     * Telegram's file_unique_id: the same for the same file, whoever sends it and however often
+     * (the bot keeps a file once by it); not usable to fetch it.
+     */
+    static String uniqueIdOf(byte[] bytes) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
+            return "u-" + HexFormat.of().formatHex(digest, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     Optional<StoredFile> byId(String fileId) {

@@ -29,8 +29,11 @@ class SandboxConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    StandInServer standInServer(BotApiStandIn standIn, @Value("${nghedan.sandbox.port:0}") int port) {
-        StandInServer server = StandInServer.start(standIn, SANDBOX_TOKEN, port);
+    StandInServer standInServer(
+            BotApiStandIn standIn,
+            @Value("${nghedan.sandbox.port:0}") int port,
+            @Value("${" + SandboxSecurity.PUBLIC_PROPERTY + ":false}") boolean open) {
+        StandInServer server = StandInServer.start(standIn, SANDBOX_TOKEN, port, open);
         log.info(
                 "Sandbox mode: no TELEGRAM_BOT_TOKEN; local Bot API stand-in at {}, web chat at /sandbox",
                 server.baseUrl());

@@ -69,8 +69,19 @@ public final class StandInServer implements AutoCloseable {
 
     /** Starts serving on 127.0.0.1 at {@code port}; 0 picks a free one. */
     public static StandInServer start(BotApiStandIn standIn, String token, int port) {
+        return start(standIn, token, port, false);
+    }
+
+    /**
+     * Starts serving at {@code port}: on 127.0.0.1 only, so no other machine can reach it, or on
+     * every interface when {@code everyInterface} (NGHEDAN_SANDBOX_PUBLIC=true).
+     */
+    public static StandInServer start(BotApiStandIn standIn, String token, int port, boolean everyInterface) {
         try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port), 256);
+            InetSocketAddress address = everyInterface
+                    ? new InetSocketAddress(port)
+                    : new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port);
+            HttpServer server = HttpServer.create(address, 256);
             // A cached pool: held long polls each keep a thread while sends go on beside them.
             Set<Thread> threads = ConcurrentHashMap.newKeySet();
             ExecutorService executor = new ThreadPoolExecutor(

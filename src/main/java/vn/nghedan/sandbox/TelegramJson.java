@@ -43,14 +43,21 @@ final class TelegramJson {
         if (user.languageCode() != null) {
             json.put("language_code", user.languageCode());
         }
+        if (user.username() != null) {
+            json.put("username", user.username());
+        }
         return json;
     }
 
     static ObjectNode privateChat(TelegramUser user) {
-        return NODES.objectNode()
+        ObjectNode json = NODES.objectNode()
                 .put("id", user.id())
                 .put("first_name", user.firstName())
                 .put("type", "private");
+        if (user.username() != null) {
+            json.put("username", user.username());
+        }
+        return json;
     }
 
     static ObjectNode namedChat(long chatId, String title, String type) {
@@ -129,7 +136,7 @@ final class TelegramJson {
                 .put("file_name", file.fileName())
                 .put("mime_type", mimeType == null ? "application/octet-stream" : mimeType)
                 .put("file_id", file.fileId())
-                .put("file_unique_id", FileStore.uniqueIdOf(file.fileId()))
+                .put("file_unique_id", FileStore.uniqueIdOf(file.bytes()))
                 .put("file_size", file.bytes().length);
     }
 
@@ -139,7 +146,7 @@ final class TelegramJson {
         ArrayNode sizes = NODES.arrayNode();
         sizes.addObject()
                 .put("file_id", file.fileId())
-                .put("file_unique_id", FileStore.uniqueIdOf(file.fileId()))
+                .put("file_unique_id", FileStore.uniqueIdOf(file.bytes()))
                 .put("file_size", file.bytes().length)
                 .put("width", size[0])
                 .put("height", size[1]);

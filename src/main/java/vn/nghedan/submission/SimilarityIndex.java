@@ -112,7 +112,8 @@ class SimilarityIndex {
         if (rarest.isEmpty()) {
             return List.of();
         }
-        // One round trip: the newest postings of each rare word, counted per submission.
+        // One round trip: the newest postings of each rare word, counted per submission. Every
+        // subquery is named: PostgreSQL before 16 refuses one without a name.
         StringBuilder union = new StringBuilder();
         List<Object> params = new ArrayList<>();
         for (String word : rarest) {
@@ -122,12 +123,13 @@ class SimilarityIndex {
             union.append("SELECT submission_id FROM (SELECT submission_id FROM submission_word")
                     .append(" WHERE neighbourhood_code = ? AND word = ? ORDER BY submission_id DESC LIMIT ")
                     .append(POSTINGS_PER_WORD)
-                    .append(")");
+                    .append(") AS w")
+                    .append(params.size() / 2);
             params.add(neighbourhoodCode);
             params.add(word);
         }
         params.add(Math.min(2, rarest.size()));
-        List<Long> candidates = jdbc.sql("SELECT submission_id FROM (" + union + ") GROUP BY submission_id"
+        List<Long> candidates = jdbc.sql("SELECT submission_id FROM (" + union + ") AS postings GROUP BY submission_id"
                         + " HAVING COUNT(*) >= ? ORDER BY COUNT(*) DESC, submission_id DESC LIMIT " + CANDIDATES)
                 .params(params)
                 .query(Long.class)

@@ -178,12 +178,33 @@ public class Submission {
         this.updatedAt = now;
     }
 
-    /** Decree 13: the author's personal data goes; the matter stays, anonymised. */
-    void anonymise(Instant now) {
+    /**
+     * Decree 13: the author's personal data goes — name, contact, the place they shared, the link
+     * to them and to their chat (the source key names it), the messenger's ids of their files, and
+     * the files themselves unless they let the ward keep them; the matter stays, as "a resident of
+     * Khóm X".
+     *
+     * @return the stored paths of files to delete
+     */
+    List<String> anonymise(boolean keepFiles, Instant now) {
+        this.residentId = null;
         this.authorName = null;
         this.contact = null;
+        this.latitude = null;
+        this.longitude = null;
+        this.sourceKey = null;
         this.anonymous = true;
         this.updatedAt = now;
+        List<String> dropped = new ArrayList<>();
+        List<Attachment> kept = new ArrayList<>();
+        for (Attachment a : attachments) {
+            if (!keepFiles && a.storedPath() != null) {
+                dropped.add(a.storedPath());
+            }
+            kept.add(a.erased(keepFiles));
+        }
+        this.attachments = kept;
+        return dropped;
     }
 
     private void require(boolean allowed, String step) {

@@ -12,6 +12,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.nghedan.platform.DbTime;
 import vn.nghedan.platform.InvalidInputException;
 import vn.nghedan.platform.NotFoundException;
 import vn.nghedan.platform.Texts;
@@ -156,6 +157,25 @@ public class Submissions {
         CLOSED
     }
 
+    /** A "me too" the person gave: which submission, when. */
+    public record Supported(long number, Instant at) {}
+
+    /** The submissions the person supported ("me too"), oldest first: {@code /mydata} tells them. */
+    public List<Supported> supportedBy(long residentId) {
+        return jdbc.sql("SELECT submission_id, created_at FROM submission_supporter WHERE resident_id = ?"
+                        + " ORDER BY created_at, submission_id")
+                .param(residentId)
+                .query((rs, i) -> new Supported(rs.getLong(1), DbTime.read(rs, 2)))
+                .list();
+    }
+
+    /** How many submissions the person filed through the bot since {@code since}: the daily limit counts them. */
+    public int filedBySince(long residentId, Channel channel, Instant since) {
+        return jdbc.sql("SELECT COUNT(*) FROM submission WHERE resident_id = ? AND channel = ? AND created_at >= ?")
+                .params(residentId, channel.name(), DbTime.of(since))
+                .query(Integer.class)
+                .single();
+    }
     /** "Me too": one co-sign per resident per submission, not on one's own. */
     @Transactional
     public Support cosign(long number, long residentId) {
@@ -298,18 +318,6 @@ public class Submissions {
         events.publishEvent(new SubmissionEvents.SubmissionChanged(
                 number, saved.getResidentId(), "EDITED", saved.getStatus(), saved.getStatus()));
         return saved;
-    }
-
-    /** Decree 13: a forgotten resident's items stay (they may be on an agenda) but lose the name. */
-    @Transactional
-    public void anonymiseAuthor(long residentId) {
-        for (Submission s : repository.findRecentByResident(residentId, Integer.MAX_VALUE)) {
-            s.anonymise(clock.instant());
-            repository.save(s);
-        }
-        jdbc.sql("DELETE FROM submission_supporter WHERE resident_id = ?")
-                .param(residentId)
-                .update();
     }
 
     private Submission ownedBy(long number, long residentId) {
@@ -494,11 +502,11 @@ public class Submissions {
                 rs.getString(5),
                 rs.getString(6),
                 rs.getString(7),
-                rs.getInt(8) == 1,
+                rs.getBoolean(8),
                 Channel.valueOf(rs.getString(9)),
                 rs.getInt(10),
                 rs.getInt(11),
-                vn.nghedan.platform.DbTime.parse(rs.getString(12)),
+                vn.nghedan.platform.DbTime.read(rs, 12),
                 Status.valueOf(rs.getString(13)),
                 nullableLong(rs, 14),
                 nullableLong(rs, 15),

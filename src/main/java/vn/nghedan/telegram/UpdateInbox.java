@@ -58,7 +58,7 @@ class UpdateInbox {
             });
         }
         Integer stored = tx.execute(s -> {
-            String now = DbTime.of(clock.instant());
+            DbTime.Param now = DbTime.of(clock.instant());
             int n = 0;
             if (received.size() > RECEIVED_KEPT) {
                 // Rows handled elsewhere (another instance, a rolled-back store) are never taken.

@@ -83,7 +83,12 @@ final class UpdateTranslator {
                     lang,
                     Inbound.Type.PHOTO,
                     caption,
-                    new Inbound.FileRef(largest.getFileId(), "PHOTO", "photo.jpg", toLong(largest.getFileSize())));
+                    new Inbound.FileRef(
+                            largest.getFileId(),
+                            "PHOTO",
+                            "photo.jpg",
+                            toLong(largest.getFileSize()),
+                            largest.getFileUniqueId()));
         }
         if (m.hasDocument()) {
             var d = m.getDocument();
@@ -94,7 +99,8 @@ final class UpdateTranslator {
                     lang,
                     Inbound.Type.DOCUMENT,
                     caption,
-                    new Inbound.FileRef(d.getFileId(), "DOCUMENT", d.getFileName(), d.getFileSize()));
+                    new Inbound.FileRef(
+                            d.getFileId(), "DOCUMENT", d.getFileName(), d.getFileSize(), d.getFileUniqueId()));
         }
         if (m.hasVoice()) {
             var v = m.getVoice();
@@ -105,7 +111,7 @@ final class UpdateTranslator {
                     lang,
                     Inbound.Type.VOICE,
                     caption,
-                    new Inbound.FileRef(v.getFileId(), "VOICE", "voice.ogg", v.getFileSize()));
+                    new Inbound.FileRef(v.getFileId(), "VOICE", "voice.ogg", v.getFileSize(), v.getFileUniqueId()));
         }
         if (m.hasLocation()) {
             return new Private(new Inbound(

@@ -348,14 +348,14 @@ class BroadcastBenchmark {
             String neighbourhood,
             long firstId,
             int count) {
-        String now = DbTime.of(clock.instant());
+        DbTime.Param now = DbTime.of(clock.instant());
         List<Object[]> rows = new ArrayList<>();
         for (long id = firstId; id < firstId + count; id++) {
             rows.add(new Object[] {id, id, "Cư dân " + id, neighbourhood, now, now});
         }
         transactions.executeWithoutResult(tx -> jdbcTemplate.batchUpdate(
                 "INSERT INTO resident (telegram_user_id, chat_id, display_name, language, neighbourhood_code,"
-                        + " consented_at, reminders_enabled, created_at) VALUES (?, ?, ?, 'vi', ?, ?, 1, ?)",
+                        + " consented_at, reminders_enabled, created_at) VALUES (?, ?, ?, 'vi', ?, ?, TRUE, ?)",
                 rows));
     }
 

@@ -169,9 +169,9 @@ abstract class NotificationContextTest {
                         outbox.read(rs.getString(3), rs.getString(4)),
                         rs.getString(5),
                         rs.getString(6),
-                        DbTime.parse(rs.getString(7)),
+                        DbTime.read(rs, 7),
                         rs.getInt(8),
-                        DbTime.parse(rs.getString(9))))
+                        DbTime.read(rs, 9)))
                 .list();
     }
 

@@ -8,8 +8,6 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -22,8 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.ContextConfiguration;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.nghedan.submission.Channel;
@@ -31,10 +28,13 @@ import vn.nghedan.submission.Kind;
 import vn.nghedan.submission.NewSubmission;
 import vn.nghedan.submission.Submission;
 import vn.nghedan.submission.Submissions;
+import vn.nghedan.support.OnPostgres;
+import vn.nghedan.support.SqliteTestDatabase;
 
 /**
  * One running application for every API test class (same configuration, so Spring caches the
- * context): a real SQLite file in a temp folder, a real HTTP client against the random port.
+ * context): a real SQLite file in a temp folder ({@link OnPostgres}: a PostgreSQL database), a
+ * real HTTP client against the random port.
  * Tests create their own data and never count what others made.
  */
 @SpringBootTest(
@@ -52,17 +52,11 @@ import vn.nghedan.submission.Submissions;
             "nghedan.ward.neighbourhoods[2].name=Khóm 3"
         })
 @Import(TestClock.class)
+@ContextConfiguration(initializers = SqliteTestDatabase.class)
 abstract class ApiTestSupport {
 
     static final String ADMIN_PASSWORD = "mật-khẩu-quản-trị";
     static final Login ADMIN = new Login("admin", ADMIN_PASSWORD);
-
-    private static final Path DATABASE = temporaryDatabase();
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:sqlite:" + DATABASE);
-    }
 
     @LocalServerPort
     int port;
@@ -207,13 +201,5 @@ abstract class ApiTestSupport {
                 .param(target)
                 .query(String.class)
                 .list();
-    }
-
-    private static Path temporaryDatabase() {
-        try {
-            return Files.createTempDirectory("nghe-dan-officials-").resolve("test.db");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

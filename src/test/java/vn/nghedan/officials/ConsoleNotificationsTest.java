@@ -11,7 +11,7 @@ class ConsoleNotificationsTest extends ConsoleTestSupport {
     @Test
     void failedMessagesAreListedWithTheirError() {
         String error = "Forbidden: bot was blocked by the user " + marker();
-        String now = DbTime.of(clock.instant());
+        DbTime.Param now = DbTime.of(clock.instant());
         jdbc.sql("INSERT INTO outbox (chat_id, kind, payload, status, not_before, attempts, last_error, created_at)"
                         + " VALUES (987654, 'TEXT', '{}', 'FAILED', ?, 1, ?, ?)")
                 .params(now, error, now)

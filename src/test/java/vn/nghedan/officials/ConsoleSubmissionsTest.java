@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
 import vn.nghedan.submission.Attachment;
 import vn.nghedan.submission.Channel;
 import vn.nghedan.submission.Kind;
@@ -15,6 +16,9 @@ import vn.nghedan.submission.Submission;
 
 /** The submission pages over HTTP: lists, export, detail, moderation forms, and who may do what. */
 class ConsoleSubmissionsTest extends ConsoleTestSupport {
+
+    @Value("${nghedan.data-folder}")
+    String dataFolder;
 
     // --- list, search, export -----------------------------------------------------------
 
@@ -113,7 +117,7 @@ class ConsoleSubmissionsTest extends ConsoleTestSupport {
 
     @Test
     void keptPhotosAreServedOnlyFromTheDataFolder() throws IOException {
-        Path folder = Path.of("./data/attachments/console-test");
+        Path folder = Path.of(dataFolder, "attachments", "console-test");
         Files.createDirectories(folder);
         Path photo = Files.write(folder.resolve("1-photo.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, 1, 2});
         Submission s = submissions.file(new NewSubmission(

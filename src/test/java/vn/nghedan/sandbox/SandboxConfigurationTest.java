@@ -2,8 +2,14 @@ package vn.nghedan.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.security.web.SecurityFilterChain;
 import vn.nghedan.telegram.BotEndpoint;
 
 class SandboxConfigurationTest {
@@ -61,5 +67,45 @@ class SandboxConfigurationTest {
         assertThat(Personas.firstOfficialId("abc")).isEqualTo(9001);
         Personas cast = Personas.preset(1004);
         assertThat(cast.add("Bà Năm").id()).as("skips the official's id").isEqualTo(1005);
+    }
+
+    @Test
+    void withATokenThereIsNoSandboxChain() {
+        ApplicationContextRunner runner =
+                new ApplicationContextRunner().withUserConfiguration(SandboxSecurity.class, SandboxWebController.class);
+        runner.withPropertyValues("nghedan.telegram.token=123:real").run(app -> {
+            assertThat(app).doesNotHaveBean(SecurityFilterChain.class);
+            assertThat(app).doesNotHaveBean(SandboxWebController.class);
+        });
+    }
+
+    @Test
+    void theSandboxDatabaseIsADefaultThatAnySettingOverrides() {
+        assertThat(urlAfter(Map.of())).isEqualTo("jdbc:sqlite:./data/sandbox.db");
+        assertThat(urlAfter(Map.of("SPRING_DATASOURCE_URL", "jdbc:sqlite:/srv/ward.db")))
+                .isEqualTo("jdbc:sqlite:/srv/ward.db");
+        assertThat(urlAfter(Map.of("TELEGRAM_BOT_TOKEN", "123:real"))).isEqualTo("jdbc:sqlite:./data/nghe-dan.db");
+    }
+
+    /** The datasource URL after the post-processor, given these environment variables. */
+    private static String urlAfter(Map<String, Object> environmentVariables) {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
+        Map<String, Object> jarDefaults = new HashMap<>();
+        jarDefaults.put("spring.datasource.url", "jdbc:sqlite:./data/nghe-dan.db");
+        jarDefaults.put("nghedan.data-folder", "./data");
+        jarDefaults.put("nghedan.telegram.token", "${TELEGRAM_BOT_TOKEN:}");
+        environment
+                .getPropertySources()
+                .addLast(new MapPropertySource(
+                        "Config resource 'class path resource [application.yml]' via location 'optional:classpath:/'",
+                        jarDefaults));
+        Map<String, Object> variables = new HashMap<>(environmentVariables);
+        if (variables.containsKey("SPRING_DATASOURCE_URL")) {
+            variables.put("spring.datasource.url", variables.get("SPRING_DATASOURCE_URL"));
+        }
+        environment.getPropertySources().addFirst(new MapPropertySource("systemEnvironment", variables));
+        new SandboxDatabaseDefault().postProcessEnvironment(environment, new SpringApplication());
+        return environment.getProperty("spring.datasource.url");
     }
 }

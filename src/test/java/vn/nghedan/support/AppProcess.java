@@ -125,11 +125,33 @@ public final class AppProcess implements AutoCloseable {
      * tell the app's cost from the cost of the stand-in and driver sharing the machine.
      */
     public Duration cpuTime() throws IOException {
-        String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+        return cpuTime(process.pid(), false);
+    }
+
+    /**
+     * CPU time (user + system, from /proc) of a process; with {@code children}, also what its
+     * children used: the live ones, and the finished ones it has waited for.
+     */
+    public static Duration cpuTime(long pid, boolean children) throws IOException {
+        String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
         // Fields after the command name, which is in parentheses and may hold spaces.
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
-        return Duration.ofMillis(ticks * 10); // USER_HZ is 100 on Linux
+        Duration own = Duration.ofMillis(ticks * 10); // USER_HZ is 100 on Linux
+        if (!children) {
+            return own;
+        }
+        Duration total =
+                own.plusMillis((Long.parseLong(fields[13]) + Long.parseLong(fields[14])) * 10); // cutime, cstime
+        for (ProcessHandle child :
+                ProcessHandle.of(pid).map(p -> p.children().toList()).orElse(List.of())) {
+            try {
+                total = total.plus(cpuTime(child.pid(), true));
+            } catch (IOException gone) {
+                // finished meanwhile: its time is in the parent's cutime from now on
+            }
+        }
+        return total;
     }
 
     /** SIGKILL: no shutdown hook, no graceful anything. */

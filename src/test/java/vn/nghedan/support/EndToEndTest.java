@@ -1,17 +1,17 @@
 package vn.nghedan.support;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.ContextConfiguration;
 import vn.nghedan.sandbox.BotApiStandIn;
 
 /**
- * Base of the end-to-end tests: the whole app in sandbox mode (no token) on a real SQLite file,
- * its bot polling the built-in Bot API stand-in over HTTP through the real TelegramBots client.
+ * Base of the end-to-end tests: the whole app in sandbox mode (no token) on a real SQLite file
+ * ({@link SqliteTestDatabase}), its bot polling the built-in Bot API stand-in over HTTP through
+ * the real TelegramBots client. A subclass marked {@link OnPostgres} runs the same on PostgreSQL.
  * All subclasses share this one context (one poller, one stand-in); each test uses fresh
  * Telegram user ids so tests don't see each other's chats.
  */
@@ -23,29 +23,35 @@ import vn.nghedan.sandbox.BotApiStandIn;
             "nghedan.quiet-hours=",
             "nghedan.admin.telegram-ids=9001",
             "nghedan.admin.password=e2e-admin-password",
-            "nghedan.attachments.poll-ms=200"
+            "nghedan.attachments.poll-ms=200",
+            "nghedan.attachments.retry-pause=100ms",
+            "nghedan.erased-sweep-ms=300"
         })
+@ContextConfiguration(initializers = SqliteTestDatabase.class)
 public abstract class EndToEndTest {
 
     private static final AtomicLong NEXT_USER = new AtomicLong(200_000);
-    private static final Path DB;
-
-    static {
-        try {
-            DB = Files.createTempDirectory("nghedan-e2e").resolve("e2e.db");
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:sqlite:" + DB);
-        registry.add("nghedan.data-folder", () -> DB.getParent().resolve("data").toString());
-    }
 
     @Autowired
     protected BotApiStandIn api;
+
+    @Value("${nghedan.data-folder}")
+    private String dataFolder;
+
+    /** The folder of attachments and other files of this context (see {@link SqliteTestDatabase}). */
+    protected Path dataFolder() {
+        return Path.of(dataFolder);
+    }
+
+    /** The folder that holds this context's data folder and, on SQLite, its database file. */
+    protected Path databaseFolder() {
+        return dataFolder().toAbsolutePath().getParent();
+    }
+
+    /** A never-used Telegram id. */
+    protected static long newUserId() {
+        return NEXT_USER.incrementAndGet();
+    }
 
     /** A new person with a never-used Telegram id. */
     protected Chat newResident(String name) {

@@ -2,6 +2,7 @@ package vn.nghedan.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.nghedan.sandbox.SentMessage;
@@ -21,6 +22,14 @@ public final class Filing {
 
     /** /new: a report, topic 1, the text, no files, name shown; returns the new #number. */
     public static long fileQuickly(Chat chat, String text) {
+        return fileWith(chat, text, c -> {});
+    }
+
+    /**
+     * /new: a report, topic 1, the text, then what {@code attach} sends at the files step (photos,
+     * a location: each awaited by it), name shown; returns the new #number.
+     */
+    public static long fileWith(Chat chat, String text, Consumer<Chat> attach) {
         chat.send("/new");
         chat.press("⚠️ Phản ánh sự việc");
         chat.press("Kinh tế, đất đai, quy hoạch, xây dựng, hạ tầng");
@@ -32,6 +41,7 @@ public final class Filing {
             chat.press("➡️ Khác, vẫn gửi ý kiến mới");
             chat.expect("gửi thêm ảnh");
         }
+        attach.accept(chat);
         chat.press("✅ Xong");
         chat.press("👤 Công khai tên tôi");
         chat.expect("kiểm tra lại");

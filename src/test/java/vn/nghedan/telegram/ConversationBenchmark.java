@@ -21,8 +21,10 @@ import vn.nghedan.sandbox.BotApiStandIn;
 import vn.nghedan.sandbox.SentMessage;
 import vn.nghedan.sandbox.StandInServer;
 import vn.nghedan.sandbox.TelegramUser;
+import vn.nghedan.support.AppDatabase;
 import vn.nghedan.support.AppProcess;
 import vn.nghedan.support.PackagedApp;
+import vn.nghedan.support.TestPostgres;
 
 /**
  * Throughput of the whole bot path: the app as its own process, the real TelegramBots client,
@@ -30,7 +32,8 @@ import vn.nghedan.support.PackagedApp;
  * updates/s with reply latency, and the raw one-row commit rate of plain JDBC on the same disk.
  *
  * <p>Run: {@code mvn -B -Pbenchmark verify -Dtest=ConversationBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
- * (optional {@code -Dbench.residents=2000}).
+ * (optional {@code -Dbench.residents=2000}; {@code -Dbench.db=postgres} runs the app on the tests'
+ * embedded PostgreSQL instead of a SQLite file).
  */
 class ConversationBenchmark {
 
@@ -42,13 +45,14 @@ class ConversationBenchmark {
         Path dir = Files.createTempDirectory("nghedan-bench");
         BotApiStandIn api = new BotApiStandIn().maxPollHold(Duration.ofSeconds(1));
         try (StandInServer server = StandInServer.start(api, TOKEN, 0)) {
-            Map<String, String> env = new HashMap<>(Map.of(
+            AppDatabase db = AppDatabase.forBenchmark(dir.resolve("bench.db"));
+            System.out.printf("bench.db=%s%n", db.engine());
+            Map<String, String> env = new HashMap<>(db.env());
+            env.putAll(Map.of(
                     "TELEGRAM_BOT_TOKEN",
                     TOKEN,
                     "TELEGRAM_API_URL",
                     server.baseUrl(),
-                    "SPRING_DATASOURCE_URL",
-                    "jdbc:sqlite:" + dir.resolve("bench.db"),
                     "NGHEDAN_SEND_RATE",
                     "100000",
                     "NGHEDAN_QUIET_HOURS",
@@ -86,9 +90,11 @@ class ConversationBenchmark {
             System.out.printf("bench.measuring app_pid=%d%n", app.pid());
             List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
             Duration appCpuBefore = app.cpuTime();
+            Duration dbCpuBefore = TestPostgres.serverCpuTime();
             long harnessCpuBefore = harnessCpuNanos();
             Duration elapsed = onboard(api, 100_000, residents, latencies);
             Duration appCpu = app.cpuTime().minus(appCpuBefore);
+            Duration dbCpu = TestPostgres.serverCpuTime().minus(dbCpuBefore);
             long harnessCpu = harnessCpuNanos() - harnessCpuBefore;
 
             double updatesPerSecond = residents * 3 / (elapsed.toMillis() / 1000.0);
@@ -109,6 +115,8 @@ class ConversationBenchmark {
                     "bench.onboarding.app_cpu_ms_per_update=%.2f stand_in_and_driver_cpu_ms_per_update=%.2f"
                             + " app_cpu_cores=%.2f%n",
                     appMsPerUpdate, harnessCpu / 1e6 / updates, appCpu.toNanos() / (double) elapsed.toNanos());
+            // On PostgreSQL the database's work is in the server's processes, not in the app's.
+            System.out.printf("bench.onboarding.db_server_cpu_ms_per_update=%.2f%n", dbCpu.toNanos() / 1e6 / updates);
             System.out.printf(
                     "bench.onboarding.app_alone_updates_per_second_on_%d_cores=%.0f%n",
                     Runtime.getRuntime().availableProcessors(),
@@ -129,7 +137,8 @@ class ConversationBenchmark {
         Path jar = Path.of(System.getProperty("bench.jar", "none"));
         if (Files.isRegularFile(jar) && !Boolean.getBoolean("bench.classpath")) {
             Map<String, String> training = new HashMap<>(env);
-            training.put("SPRING_DATASOURCE_URL", "jdbc:sqlite:" + dir.resolve("training.db"));
+            // The training start runs on a database of its own, of the same engine.
+            training.putAll(AppDatabase.forBenchmark(dir.resolve("training.db")).env());
             PackagedApp packaged = PackagedApp.prepare(PackagedApp.preferredJava(), jar, options, dir, training);
             app.withJava(packaged.java()).fromJar(packaged.jar());
             System.out.printf(

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -17,11 +17,13 @@ import vn.nghedan.sandbox.BotApiStandIn;
 import vn.nghedan.sandbox.SentMessage;
 import vn.nghedan.sandbox.StandInServer;
 import vn.nghedan.sandbox.TelegramUser;
+import vn.nghedan.support.AppDatabase;
 import vn.nghedan.support.AppProcess;
 
 /**
  * The app runs as its own process against the stand-in; 100 residents send 500 updates; the
- * process is killed with SIGKILL midway and started again on the same database file. Every
+ * process is killed with SIGKILL midway and started again on the same database (a SQLite file,
+ * and a PostgreSQL database). Every
  * update must be processed exactly once, and every reply reach its chat once, in order — except
  * the documented case of a message accepted by Telegram just before the kill (counted).
  */
@@ -44,12 +46,21 @@ class CrashRecoveryTest {
 
     @Test
     void aKilledProcessLosesNoUpdateAndRepeatsNoReply() throws Exception {
+        killMidwayAndRestart(AppDatabase.sqlite(dir.resolve("crash.db")));
+    }
+
+    @Test
+    void onPostgresqlTooALostProcessLosesNoUpdateAndRepeatsNoReply() throws Exception {
+        killMidwayAndRestart(AppDatabase.postgres());
+    }
+
+    private void killMidwayAndRestart(AppDatabase db) throws Exception {
         BotApiStandIn api = new BotApiStandIn().maxPollHold(Duration.ofSeconds(2));
         // A little latency per call, so the kill lands while replies are still going out.
         api.latency(Duration.ofMillis(3));
-        Path db = dir.resolve("crash.db");
         try (StandInServer server = StandInServer.start(api, TOKEN, 0);
-                AppProcess app = new AppProcess(env(server, db), Path.of("target", "crash-test-app.log"))) {
+                AppProcess app =
+                        new AppProcess(env(server, db), Path.of("target", "crash-test-app-" + db.engine() + ".log"))) {
             app.start(List.of("-Xmx256m", "-XX:TieredStopAtLevel=1"));
             for (String[] step : SCRIPT) {
                 for (int r = 0; r < RESIDENTS; r++) {
@@ -88,7 +99,7 @@ class CrashRecoveryTest {
                     .isLessThanOrEqualTo(SEND_WORKERS);
 
             app.close();
-            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+            try (Connection c = db.connect();
                     ResultSet rs = c.createStatement()
                             .executeQuery("SELECT COUNT(*), SUM(CASE WHEN processed_at IS NOT NULL THEN 1 ELSE 0 END),"
                                     + " COUNT(DISTINCT update_id) FROM telegram_update")) {
@@ -101,19 +112,23 @@ class CrashRecoveryTest {
     }
 
     static Map<String, String> env(StandInServer server, Path db) {
-        return Map.of(
+        return env(server, AppDatabase.sqlite(db));
+    }
+
+    static Map<String, String> env(StandInServer server, AppDatabase db) {
+        Map<String, String> env = new HashMap<>(db.env());
+        env.putAll(Map.of(
                 "TELEGRAM_BOT_TOKEN",
                 TOKEN,
                 "TELEGRAM_API_URL",
                 server.baseUrl(),
-                "SPRING_DATASOURCE_URL",
-                "jdbc:sqlite:" + db,
                 "NGHEDAN_SEND_RATE",
                 "1000",
                 "NGHEDAN_QUIET_HOURS",
                 "",
                 "ADMIN_PASSWORD",
-                "crash-test-password");
+                "crash-test-password"));
+        return env;
     }
 
     static TelegramUser resident(int r) {

@@ -11,8 +11,10 @@ import java.util.function.ToLongFunction;
 import org.junit.jupiter.api.Test;
 import vn.nghedan.sandbox.BotApiStandIn;
 import vn.nghedan.sandbox.StandInServer;
+import vn.nghedan.support.AppDatabase;
 import vn.nghedan.support.AppProcess;
 import vn.nghedan.support.FilingCrowd;
+import vn.nghedan.support.TestPostgres;
 
 /**
  * Filing throughput through the whole bot path: the app as its own process, the real TelegramBots
@@ -25,6 +27,7 @@ import vn.nghedan.support.FilingCrowd;
  * <p>Run: {@code mvn -B -Pbenchmark verify -Dspotless.check.skip=true -Dsurefire.failIfNoSpecifiedTests=false
  * -Dtest=FilingBenchmark} (optional {@code -Dbench.filings=1000 -Dbench.warmup=500}; {@code -Dbench.same_text=true}
  * for a crowd reporting one matter in the same words; {@code
+ * -Dbench.db=postgres} runs the app on the tests' embedded PostgreSQL; {@code
  * -Dbench.jvm=-XX:StartFlightRecording=filename=/tmp/filing.jfr} profiles the app).
  */
 class FilingBenchmark {
@@ -36,7 +39,9 @@ class FilingBenchmark {
         Path dir = Files.createTempDirectory("nghedan-filing-bench");
         BotApiStandIn api = new BotApiStandIn().maxPollHold(Duration.ofSeconds(1));
         try (StandInServer server = StandInServer.start(api, CrashRecoveryTest.TOKEN, 0)) {
-            Map<String, String> env = new HashMap<>(CrashRecoveryTest.env(server, dir.resolve("bench.db")));
+            AppDatabase db = AppDatabase.forBenchmark(dir.resolve("bench.db"));
+            System.out.printf("bench.db=%s%n", db.engine());
+            Map<String, String> env = new HashMap<>(CrashRecoveryTest.env(server, db));
             env.put("NGHEDAN_SEND_RATE", "100000");
             try (AppProcess app = new AppProcess(env, dir.resolve("app.log"))) {
                 app.start(jvmOptions());
@@ -58,12 +63,14 @@ class FilingBenchmark {
                 System.out.printf("bench.measuring app_pid=%d%n", app.pid());
                 int updatesBefore = crowd.updates();
                 Duration appCpuBefore = app.cpuTime();
+                Duration dbCpuBefore = TestPostgres.serverCpuTime();
                 long harnessCpuBefore = ConversationBenchmark.harnessCpuNanos();
                 long begin = System.nanoTime();
                 crowd.fileAll(Duration.ofMinutes(10));
                 double seconds = (System.nanoTime() - begin) / 1e9;
                 int updates = crowd.updates() - updatesBefore;
                 double appCpuMs = app.cpuTime().minus(appCpuBefore).toNanos() / 1e6;
+                double dbCpuMs = TestPostgres.serverCpuTime().minus(dbCpuBefore).toNanos() / 1e6;
                 double harnessCpuMs = (ConversationBenchmark.harnessCpuNanos() - harnessCpuBefore) / 1e6;
 
                 double perSecond = filings / seconds;
@@ -84,6 +91,10 @@ class FilingBenchmark {
                         "bench.filing.app_cpu_ms_per_submission=%.1f per_update=%.2f"
                                 + " stand_in_and_driver_cpu_ms_per_update=%.2f app_cpu_cores=%.2f%n",
                         appCpuMs / filings, appCpuMs / updates, harnessCpuMs / updates, appCpuMs / 1000 / seconds);
+                // On PostgreSQL the database's work is in the server's processes, not in the app's.
+                System.out.printf(
+                        "bench.filing.db_server_cpu_ms_per_submission=%.1f per_update=%.2f%n",
+                        dbCpuMs / filings, dbCpuMs / updates);
                 System.out.printf("bench.jdbc.raw_commits_per_second=%.0f%n", raw);
                 System.out.printf("bench.filing.ratio_to_raw_commits=%.3f%n", perSecond / raw);
                 System.out.printf("bench.rss_after_run_mb=%d%n", app.rssKilobytes() / 1024);

@@ -1,0 +1,7 @@
+package vn.nghedan.telegram;
+
+import vn.nghedan.support.OnPostgres;
+
+/** {@link InboxRetentionTest} on PostgreSQL. */
+@OnPostgres
+class InboxRetentionOnPostgresTest extends InboxRetentionTest {}
