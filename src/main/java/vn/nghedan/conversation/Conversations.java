@@ -148,9 +148,7 @@ public class Conversations {
         if (after.isNew() || !after.equals(before)) {
             states.save(after);
         }
-        for (Outgoing reply : turn.replies()) {
-            outbox.reply(turn.chatId(), reply);
-        }
+        outbox.replies(turn.chatId(), turn.replies());
     }
 
     /** The bot serves private chats; a group hears this once, then nothing. */

@@ -3,6 +3,7 @@ package vn.nghedan.notification;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 import vn.nghedan.platform.AfterCommit;
 import vn.nghedan.platform.DbTime;
+import vn.nghedan.platform.SqlRows;
 
 /**
  * Every message to a person is a row here, written in the same transaction as the change that
@@ -50,11 +52,35 @@ public class Outbox {
      * after the commit and never retried.
      */
     public void reply(long chatId, Outgoing message) {
-        if (message instanceof Outgoing.CallbackAnswer answer) {
-            AfterCommit.run(() -> immediate.send(chatId, answer));
+        replies(chatId, List.of(message));
+    }
+
+    /**
+     * A turn's replies, in order, written in one statement (a turn often says two or three
+     * things: each its own INSERT was a statement more per update). Button-press answers are
+     * sent after the commit, as {@link #reply} says.
+     */
+    public void replies(long chatId, List<Outgoing> messages) {
+        DbTime.Param now = DbTime.of(clock.instant());
+        List<Object> params = new ArrayList<>(messages.size() * 7);
+        int rows = 0;
+        for (Outgoing message : messages) {
+            if (message instanceof Outgoing.CallbackAnswer answer) {
+                AfterCommit.run(() -> immediate.send(chatId, answer));
+                continue;
+            }
+            params.addAll(Arrays.asList(
+                    chatId, message.kind(), json.writeValueAsString(message), false, Lane.REPLY.number(), now, now));
+            rows++;
+        }
+        if (rows == 0) {
             return;
         }
-        insert(chatId, message, clock.instant(), null, Lane.REPLY);
+        jdbc.sql("INSERT INTO outbox (chat_id, kind, payload, broadcast, lane, status, not_before, created_at)"
+                        + " VALUES " + SqlRows.of("(?, ?, ?, ?, ?, 'PENDING', ?, ?)", rows))
+                .params(params)
+                .update();
+        wakeRelayAfterCommit();
     }
 
     /**
