@@ -50,21 +50,24 @@ public final class DbTime {
         // By hand: every row the bot reads or writes has a few times, and the formatter and
         // Instant.parse were a tenth of the work of handling an update.
         LocalDateTime t = LocalDateTime.ofEpochSecond(seconds, instant.getNano(), ZoneOffset.UTC);
+        int[] values = {
+            t.getYear(),
+            t.getMonthValue(),
+            t.getDayOfMonth(),
+            t.getHour(),
+            t.getMinute(),
+            t.getSecond(),
+            t.getNano() / 1_000_000
+        };
         char[] c = new char[24];
-        digits(c, 0, t.getYear(), 4);
-        c[4] = '-';
-        digits(c, 5, t.getMonthValue(), 2);
-        c[7] = '-';
-        digits(c, 8, t.getDayOfMonth(), 2);
-        c[10] = 'T';
-        digits(c, 11, t.getHour(), 2);
-        c[13] = ':';
-        digits(c, 14, t.getMinute(), 2);
-        c[16] = ':';
-        digits(c, 17, t.getSecond(), 2);
-        c[19] = '.';
-        digits(c, 20, t.getNano() / 1_000_000, 3);
-        c[23] = 'Z';
+        for (int f = 0; f < values.length; f++) {
+            int value = values[f];
+            for (int i = AT[f] + WIDTH[f] - 1; i >= AT[f]; i--) {
+                c[i] = (char) ('0' + value % 10);
+                value /= 10;
+            }
+            c[AT[f] + WIDTH[f]] = AFTER.charAt(f);
+        }
         return new String(c);
     }
 
@@ -72,38 +75,30 @@ public final class DbTime {
         if (text == null) {
             return null;
         }
-        if (text.length() == 24
-                && text.charAt(4) == '-'
-                && text.charAt(7) == '-'
-                && text.charAt(10) == 'T'
-                && text.charAt(13) == ':'
-                && text.charAt(16) == ':'
-                && text.charAt(19) == '.'
-                && text.charAt(23) == 'Z') {
-            int year = number(text, 0, 4);
-            int month = number(text, 5, 2);
-            int day = number(text, 8, 2);
-            int hour = number(text, 11, 2);
-            int minute = number(text, 14, 2);
-            int second = number(text, 17, 2);
-            int millis = number(text, 20, 3);
-            if ((year | month | day | hour | minute | second | millis) >= 0) {
-                return LocalDateTime.of(year, month, day, hour, minute, second, millis * 1_000_000)
+        if (text.length() == 24) {
+            int[] values = new int[AT.length];
+            boolean fixed = true;
+            for (int f = 0; f < values.length && fixed; f++) {
+                values[f] = number(text, AT[f], WIDTH[f]);
+                fixed = values[f] >= 0 && text.charAt(AT[f] + WIDTH[f]) == AFTER.charAt(f);
+            }
+            if (fixed) {
+                return LocalDateTime.of(
+                                values[0], values[1], values[2], values[3], values[4], values[5], values[6] * 1_000_000)
                         .toInstant(ZoneOffset.UTC);
             }
         }
         return Instant.parse(text);
     }
 
+    /** Where each field of {@code 2026-11-28T07:30:00.000Z} starts, its digits, and what follows it. */
+    private static final int[] AT = {0, 5, 8, 11, 14, 17, 20};
+
+    private static final int[] WIDTH = {4, 2, 2, 2, 2, 2, 3};
+    private static final String AFTER = "--T::.Z";
+
     /** 10000-01-01T00:00:00Z: later times (and those before 1970) take the formatter. */
     private static final long LAST_FAST_SECOND = 253_402_300_800L;
-
-    private static void digits(char[] c, int at, int value, int width) {
-        for (int i = at + width - 1; i >= at; i--) {
-            c[i] = (char) ('0' + value % 10);
-            value /= 10;
-        }
-    }
 
     /** The decimal number of {@code width} digits at {@code at}, or -1 if one is not a digit. */
     private static int number(String s, int at, int width) {
