@@ -3,7 +3,9 @@ package vn.nghedan.telegram;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,6 +14,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import vn.nghedan.platform.DbTime;
+import vn.nghedan.platform.SqlRows;
 
 /**
  * The durable inbox of updates: a batch is stored (insert-or-ignore on update_id) before the
@@ -51,32 +54,35 @@ class UpdateInbox {
      * the transaction begins, so the write lock is held only for the inserts.
      */
     public int store(List<Update> updates) throws Exception {
-        List<Object[]> rows = new ArrayList<>(updates.size());
+        if (updates.isEmpty()) {
+            return 0;
+        }
+        Map<Long, Update> byId = new HashMap<>();
+        List<Object> values = new ArrayList<>(updates.size() * 4);
         for (Update update : updates) {
-            rows.add(new Object[] {
-                update.getUpdateId(), UpdateTranslator.chatIdOf(update), json.writeValueAsString(update)
-            });
+            byId.put(update.getUpdateId().longValue(), update);
+            values.addAll(Arrays.asList(
+                    update.getUpdateId(), UpdateTranslator.chatIdOf(update), json.writeValueAsString(update), null));
         }
         Integer stored = tx.execute(s -> {
             DbTime.Param now = DbTime.of(clock.instant());
-            int n = 0;
+            for (int i = 3; i < values.size(); i += 4) {
+                values.set(i, now);
+            }
             if (received.size() > RECEIVED_KEPT) {
                 // Rows handled elsewhere (another instance, a rolled-back store) are never taken.
                 received.clear();
             }
-            for (int i = 0; i < rows.size(); i++) {
-                Object[] row = rows.get(i);
-                int added = jdbc.sql("INSERT INTO telegram_update (update_id, chat_id, payload, received_at)"
-                                + " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
-                        .params(row[0], row[1], row[2], now)
-                        .update();
-                if (added > 0) {
-                    // Before the commit, so the processor (which sees the row only after it) finds it.
-                    received.put(updates.get(i).getUpdateId().longValue(), updates.get(i));
-                }
-                n += added;
-            }
-            return n;
+            // One statement for the batch (a poll brings up to 100); it names the rows that were new.
+            List<Long> added = jdbc.sql("INSERT INTO telegram_update (update_id, chat_id, payload, received_at) VALUES "
+                            + SqlRows.of("(?, ?, ?, ?)", updates.size())
+                            + " ON CONFLICT DO NOTHING RETURNING update_id")
+                    .params(values)
+                    .query(Long.class)
+                    .list();
+            // Before the commit, so the processor (which sees the rows only after it) finds them.
+            added.forEach(id -> received.put(id, byId.get(id)));
+            return added.size();
         });
         return stored == null ? 0 : stored;
     }
