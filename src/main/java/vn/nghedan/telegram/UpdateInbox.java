@@ -87,9 +87,12 @@ class UpdateInbox {
         return stored == null ? 0 : stored;
     }
 
-    /** The update of a row: as received if this process stored it, else parsed from its JSON. */
+    /**
+     * The update of a row: as received if this process stored it, else parsed from its JSON. It
+     * stays at hand until marked processed (a batch that ends early reads its rest again).
+     */
     Update read(Row row) throws Exception {
-        Update update = received.remove(row.updateId());
+        Update update = received.get(row.updateId());
         return update != null ? update : json.readValue(row.payload(), Update.class);
     }
 
@@ -119,6 +122,7 @@ class UpdateInbox {
     }
 
     void markProcessed(long updateId, String outcome) {
+        received.remove(updateId);
         jdbc.sql("UPDATE telegram_update SET processed_at = ?, outcome = ? WHERE update_id = ?")
                 .params(DbTime.of(clock.instant()), outcome, updateId)
                 .update();
@@ -129,6 +133,7 @@ class UpdateInbox {
         if (updateIds.isEmpty()) {
             return;
         }
+        updateIds.forEach(received::remove);
         jdbc.sql("UPDATE telegram_update SET processed_at = :at, outcome = :outcome WHERE update_id IN (:ids)")
                 .param("at", DbTime.of(clock.instant()))
                 .param("outcome", outcome)
