@@ -2,6 +2,7 @@ package vn.nghedan.officials;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
@@ -20,15 +21,23 @@ final class OfficialUser implements UserDetails, CredentialsContainer {
     private final Role role;
     private final Set<String> neighbourhoods;
     private final boolean enabled;
+    private final Integer accountVersion;
     private String passwordHash;
 
     private OfficialUser(
-            String username, String shownName, Role role, Set<String> neighbourhoods, boolean enabled, String hash) {
+            String username,
+            String shownName,
+            Role role,
+            Set<String> neighbourhoods,
+            boolean enabled,
+            Integer accountVersion,
+            String hash) {
         this.username = username;
         this.shownName = shownName;
         this.role = role;
         this.neighbourhoods = Set.copyOf(neighbourhoods);
         this.enabled = enabled;
+        this.accountVersion = accountVersion;
         this.passwordHash = hash;
     }
 
@@ -39,7 +48,19 @@ final class OfficialUser implements UserDetails, CredentialsContainer {
                 account.getRole(),
                 account.neighbourhoodCodes(),
                 account.isEnabled(),
+                account.getVersion(),
                 account.getPasswordHash());
+    }
+
+    /**
+     * Whether this sign-in still stands for {@code account} as it is now: not disabled, and not
+     * changed since (a new role, other khóm, a password reset), which a console session must not
+     * outlive.
+     */
+    boolean stillMatches(Account account) {
+        return account.isEnabled()
+                && account.getUsername().equals(username)
+                && Objects.equals(account.getVersion(), accountVersion);
     }
 
     Role role() {

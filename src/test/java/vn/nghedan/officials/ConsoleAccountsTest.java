@@ -47,7 +47,7 @@ class ConsoleAccountsTest extends ConsoleTestSupport {
                 "NEIGHBOURHOOD_HEAD");
 
         assertThat(reply.status()).isEqualTo(400);
-        assertThat(reply.body()).contains("Mật khẩu cần ít nhất 8 ký tự.").doesNotContain("value=\"ngắn\"");
+        assertThat(reply.body()).contains("Mật khẩu cần ít nhất 10 ký tự.").doesNotContain("value=\"ngắn\"");
         assertThat(noNeighbourhood.status()).isEqualTo(400);
         assertThat(noNeighbourhood.body()).contains("Trưởng khóm phải phụ trách ít nhất một khóm/ấp.");
     }
