@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.net.URI;
 import java.util.List;
 import java.util.Set;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -39,6 +41,7 @@ class AccountApi {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED) // for the OpenAPI description; the ResponseEntity sets it
     ResponseEntity<AccountView> open(@RequestBody NewAccount body, @AuthenticationPrincipal OfficialUser me) {
         Account opened = accounts.open(body, me.getUsername());
         URI location = ServletUriComponentsBuilder.fromCurrentRequest()

@@ -2,6 +2,7 @@ package vn.nghedan.officials;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -106,7 +107,7 @@ class Accounts {
                 request.role(),
                 codes,
                 telegramUserId,
-                clock.instant());
+                clock.instant().truncatedTo(ChronoUnit.MILLIS));
         if (mustChange) {
             account.requirePasswordChange();
         }

@@ -77,6 +77,7 @@ class ConsoleAuthorisationMatrixTest extends ConsoleTestSupport {
                 new Case("GET", "/console/notifications", LOGIN, FORBIDDEN, FORBIDDEN, OK),
                 new Case("GET", "/console/accounts", LOGIN, FORBIDDEN, FORBIDDEN, OK),
                 new Case("GET", "/console/no-such-page", LOGIN, NOT_FOUND, NOT_FOUND, NOT_FOUND),
+                new Case("GET", "/console/password", LOGIN, OK, OK, OK),
                 // --- console forms --------------------------------------------------------------------
                 new Case("POST", o + "/accept", LOGIN, FORBIDDEN, CONFLICT, CONFLICT, "version", "-1"),
                 new Case("POST", o + "/reject", LOGIN, FORBIDDEN, BAD, BAD, "reason", ""),
@@ -122,8 +123,47 @@ class ConsoleAuthorisationMatrixTest extends ConsoleTestSupport {
                         "up"),
                 new Case("POST", "/console/accounts", LOGIN, FORBIDDEN, FORBIDDEN, BAD),
                 new Case("POST", "/console/accounts/nobody-here/disable", LOGIN, FORBIDDEN, FORBIDDEN, NOT_FOUND),
+                new Case(
+                        "POST",
+                        "/console/accounts/nobody-here/password",
+                        LOGIN,
+                        FORBIDDEN,
+                        FORBIDDEN,
+                        NOT_FOUND,
+                        "password",
+                        "mật khẩu đủ dài"),
+                new Case("POST", "/console/password", LOGIN, BAD, BAD, BAD, "new", "một mật khẩu", "repeat", "khác"),
                 // --- API ------------------------------------------------------------------------------
                 new Case("GET", "/api/neighbourhoods", UNAUTHORISED, OK, OK, OK),
+                new Case("GET", "/v3/api-docs", UNAUTHORISED, OK, OK, OK),
+                new Case("GET", "/api/accounts", UNAUTHORISED, FORBIDDEN, FORBIDDEN, OK),
+                new Case("GET", "/api/accounts/admin", UNAUTHORISED, FORBIDDEN, FORBIDDEN, OK),
+                new Case("POST", "/api/accounts", UNAUTHORISED, FORBIDDEN, FORBIDDEN, BAD, "{}"),
+                new Case("POST", "/api/accounts/nobody-here/disable", UNAUTHORISED, FORBIDDEN, FORBIDDEN, NOT_FOUND),
+                new Case(
+                        "POST",
+                        "/api/accounts/nobody-here/role",
+                        UNAUTHORISED,
+                        FORBIDDEN,
+                        FORBIDDEN,
+                        NOT_FOUND,
+                        "{\"role\": \"VIEWER\"}"),
+                new Case(
+                        "POST",
+                        "/api/accounts/nobody-here/password",
+                        UNAUTHORISED,
+                        FORBIDDEN,
+                        FORBIDDEN,
+                        NOT_FOUND,
+                        "{\"new\": \"mật khẩu đủ dài\"}"),
+                new Case(
+                        "POST",
+                        "/api/accounts/me/password",
+                        UNAUTHORISED,
+                        BAD,
+                        BAD,
+                        BAD,
+                        "{\"current\": \"không đúng\", \"new\": \"mật khẩu đủ dài\"}"),
                 new Case("GET", "/api/submissions", UNAUTHORISED, OK, OK, OK),
                 new Case("GET", "/api/submissions/" + own.number(), UNAUTHORISED, OK, OK, OK),
                 new Case("GET", "/api/submissions/" + other.number(), UNAUTHORISED, OK, NOT_FOUND, OK),
@@ -179,7 +219,8 @@ class ConsoleAuthorisationMatrixTest extends ConsoleTestSupport {
     }
 
     private void check(Case c, Who who, int expected, Session session, Login login) {
-        Reply reply = c.path().startsWith("/api/") ? api(c, login) : console(c, session);
+        boolean api = c.path().startsWith("/api/") || c.path().startsWith("/v3/");
+        Reply reply = api ? api(c, login) : console(c, session);
         assertThat(reply.status()).as(who + " " + c.method() + " " + c.path()).isEqualTo(expected);
         if (expected == LOGIN && who == Who.ANONYMOUS) {
             assertThat(reply.header("Location")).endsWith("/login");
