@@ -75,16 +75,18 @@ class AccountApi {
         return AccountView.of(accounts.changeRole(username, body.role(), codes, me.getUsername()));
     }
 
+    /** 204; the account's owner must choose their own password at the next console sign-in. */
     @PostMapping("/{username}/password")
-    ResponseEntity<Void> resetPassword(
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void resetPassword(
             @PathVariable String username, @RequestBody PasswordReset body, @AuthenticationPrincipal OfficialUser me) {
         accounts.resetPassword(username, body.newPassword(), me.getUsername());
-        return ResponseEntity.noContent().build();
     }
 
+    /** 204; a wrong {@code current} is 400 naming the field. */
     @PostMapping("/me/password")
-    ResponseEntity<Void> changeOwnPassword(@RequestBody PasswordChange body, @AuthenticationPrincipal OfficialUser me) {
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void changeOwnPassword(@RequestBody PasswordChange body, @AuthenticationPrincipal OfficialUser me) {
         accounts.changeOwnPassword(me.getUsername(), body.current(), body.newPassword());
-        return ResponseEntity.noContent().build();
     }
 }

@@ -84,6 +84,9 @@ class OpenApiDocumentTest extends ApiTestSupport {
                 .isEqualTo("[\"NEIGHBOURHOOD_HEAD\",\"WARD_ADMIN\"]");
         assertThat(paths.get("/api/submissions").get("get").get("description").asString())
                 .contains("any signed-in official");
+        assertThat(open.get("responses").has("201")).isTrue();
+        JsonNode changed = paths.get("/api/accounts/me/password").get("post").get("responses");
+        assertThat(changed.has("204")).as(changed.toString()).isTrue();
         JsonNode refused = open.get("responses").get("415");
         assertThat(refused.toString()).contains("#/components/schemas/ApiError");
         assertThat(open.get("responses").has("409")).isTrue();
