@@ -41,8 +41,9 @@ final class LiveAccountCheck extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
         Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
-        if (signedIn != null && signedIn.getPrincipal() instanceof OfficialUser me) {
+        if (!isStatic(path) && signedIn != null && signedIn.getPrincipal() instanceof OfficialUser me) {
             Optional<Account> account = accounts.byUsername(me.getUsername());
             if (account.isEmpty() || !me.stillMatches(account.get())) {
                 SecurityContextHolder.clearContext();
@@ -53,9 +54,7 @@ final class LiveAccountCheck extends OncePerRequestFilter {
                 response.sendRedirect(request.getContextPath() + ENDED);
                 return;
             }
-            String path =
-                    request.getRequestURI().substring(request.getContextPath().length());
-            if (account.get().mustChangePassword() && !mayReachWhileChanging(path)) {
+            if (account.get().mustChangePassword() && !WHILE_CHANGING.contains(path)) {
                 response.sendRedirect(request.getContextPath() + ConsolePasswordController.PATH);
                 return;
             }
@@ -63,7 +62,8 @@ final class LiveAccountCheck extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    private static boolean mayReachWhileChanging(String path) {
-        return WHILE_CHANGING.contains(path) || STATIC_PREFIXES.stream().anyMatch(path::startsWith);
+    /** Style sheets and scripts hold nothing of the ward: no database read for them. */
+    private static boolean isStatic(String path) {
+        return STATIC_PREFIXES.stream().anyMatch(path::startsWith);
     }
 }

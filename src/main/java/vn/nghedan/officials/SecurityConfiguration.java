@@ -14,10 +14,13 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
- * Who may reach what. Four chains, most specific first: the REST API (HTTP Basic, stateless,
- * JSON errors), the actuator (health public, the rest for ward admins), the sandbox web chat
- * (open: it exists only without a bot token, on the operator's machine), and the console (form
- * login with a session, CSRF and a strict Content-Security-Policy).
+ * Who may reach what. Four chains, most specific first: the REST API and its OpenAPI description
+ * (HTTP Basic, stateless, JSON errors, JSON-only writes, access by {@link ApiAccessRules}), the
+ * actuator (health public, the rest for ward admins), the sandbox web chat (open: it exists only
+ * without a bot token, on the operator's machine), and the console (form login with a session,
+ * CSRF, a strict Content-Security-Policy, and the account re-checked on every request by
+ * {@link LiveAccountCheck}). Every password check goes through the {@link SignInGuard}
+ * (throttling and audit).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
