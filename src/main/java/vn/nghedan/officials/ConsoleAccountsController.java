@@ -17,7 +17,7 @@ import vn.nghedan.platform.InvalidInputException;
 
 /**
  * {@code /console/accounts} (ward admins only, see the security chain): list, open, disable,
- * reset a password.
+ * reset a password, change a role.
  */
 @ConsoleController
 class ConsoleAccountsController {
@@ -89,11 +89,34 @@ class ConsoleAccountsController {
             redirect.addFlashAttribute("notice", texts.get("console.account.password-reset", username));
             return "redirect:/console/accounts";
         } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("accountForm", new ConsoleAccountForm());
-            model.addAttribute("resetError", username + ": " + texts.invalidInput(e));
-            return page(model);
+            return refused(username, e, model, response);
         }
+    }
+
+    /** A new role and khóm; the account's open sessions end at their next request. */
+    @PostMapping("/console/accounts/{username}/role")
+    String changeRole(
+            @PathVariable String username,
+            @RequestParam(required = false) Role role,
+            @RequestParam(defaultValue = "") List<String> neighbourhoods,
+            @AuthenticationPrincipal OfficialUser me,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        try {
+            accounts.changeRole(username, role, Set.copyOf(neighbourhoods), me.getUsername());
+            redirect.addFlashAttribute("notice", texts.get("console.account.role-changed", username));
+            return "redirect:/console/accounts";
+        } catch (InvalidInputException e) {
+            return refused(username, e, model, response);
+        }
+    }
+
+    private String refused(String username, InvalidInputException e, Model model, HttpServletResponse response) {
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        model.addAttribute("accountForm", new ConsoleAccountForm());
+        model.addAttribute("rowError", username + ": " + texts.invalidInput(e));
+        return page(model);
     }
 
     private String page(Model model) {

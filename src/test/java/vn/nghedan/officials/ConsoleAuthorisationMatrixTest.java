@@ -132,6 +132,15 @@ class ConsoleAuthorisationMatrixTest extends ConsoleTestSupport {
                         NOT_FOUND,
                         "password",
                         "mật khẩu đủ dài"),
+                new Case(
+                        "POST",
+                        "/console/accounts/nobody-here/role",
+                        LOGIN,
+                        FORBIDDEN,
+                        FORBIDDEN,
+                        NOT_FOUND,
+                        "role",
+                        "VIEWER"),
                 new Case("POST", "/console/password", LOGIN, BAD, BAD, BAD, "new", "một mật khẩu", "repeat", "khác"),
                 // --- API ------------------------------------------------------------------------------
                 new Case("GET", "/api/neighbourhoods", UNAUTHORISED, OK, OK, OK),
