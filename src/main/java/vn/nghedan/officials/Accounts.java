@@ -138,14 +138,18 @@ class Accounts {
 
     /**
      * A ward admin sets a new password for someone who forgot theirs. The admin knows it, so its
-     * owner chooses their own at the next console sign-in; their open sessions end.
+     * owner chooses their own at the next console sign-in; their open sessions end. Not for one's
+     * own account: that takes the current password ({@link #changeOwnPassword}), so a console
+     * left open is not enough to take the account over.
      */
     @Transactional
     Account resetPassword(String username, String newPassword, String actor) {
         Account account = get(username);
+        if (account.getUsername().equals(normalise(actor))) {
+            throw new ConflictException("officials.account.reset-self");
+        }
         checkNewPassword("new", newPassword);
-        boolean own = account.getUsername().equals(normalise(actor));
-        account.changePassword(passwords.encode(newPassword), !own);
+        account.changePassword(passwords.encode(newPassword), true);
         Account saved = repository.save(account);
         audit.record(actor, "PASSWORD_RESET", account.getUsername(), null);
         return saved;

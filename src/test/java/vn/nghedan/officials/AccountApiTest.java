@@ -132,6 +132,9 @@ class AccountApiTest extends ApiTestSupport {
                         .asBoolean())
                 .isTrue();
         assertThat(auditActions(head.username())).contains("PASSWORD_RESET");
+        Reply own = post("/api/accounts/admin/password", ADMIN, "{\"new\": \"không cần mật khẩu cũ\"}");
+        assertThat(own.status()).as("one's own takes the current password").isEqualTo(409);
+        assertThat(own.json().get("message").asString()).contains("Đổi mật khẩu");
     }
 
     @Test
