@@ -3,6 +3,7 @@ package vn.nghedan.notification;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,6 +54,7 @@ class OutboxPurge {
 
     /** The last word to a forgotten person, once delivered (or given up). */
     @Scheduled(fixedDelayString = "${nghedan.erased-sweep-ms:10000}", initialDelay = 10_000)
+    @SchedulerLock(name = "erased-outbox-sweep", lockAtMostFor = "PT1M")
     void sweepErased() {
         // Looked for outside a transaction, as a range of the unique dedup_key index (no scan of
         // the outbox): the write lock is taken only when there is something to delete.
@@ -69,6 +71,8 @@ class OutboxPurge {
     }
 
     @Scheduled(cron = Retention.CRON, zone = "Asia/Ho_Chi_Minh")
+    // once a night across instances (a second run would find nothing, but still hold the write lock)
+    @SchedulerLock(name = "outbox-retention", lockAtMostFor = "PT1H", lockAtLeastFor = "PT5M")
     void purgeOld() {
         tx.executeWithoutResult(s -> purgeSentBefore());
     }

@@ -26,6 +26,7 @@ class Account {
     private Role role;
     private Long telegramUserId;
     private boolean enabled;
+    private boolean mustChangePassword;
     private Instant createdAt;
 
     @Version
@@ -59,6 +60,38 @@ class Account {
     /** Signs in no more; the account stays, so the audit log's names keep meaning something. */
     void disable() {
         this.enabled = false;
+    }
+
+    /**
+     * A new password hash. {@code mustChange}: someone else knows this password (a ward admin who
+     * reset it), so the console asks its owner for their own at the next sign-in.
+     */
+    void changePassword(String newHash, boolean mustChange) {
+        this.passwordHash = newHash;
+        this.mustChangePassword = mustChange;
+    }
+
+    /** The first admin's printed password is known to whoever reads the log: it must be replaced. */
+    void requirePasswordChange() {
+        this.mustChangePassword = true;
+    }
+
+    void changeRole(Role newRole, Set<String> neighbourhoodCodes) {
+        this.role = newRole;
+        this.neighbourhoods.clear();
+        neighbourhoodCodes.forEach(code -> this.neighbourhoods.add(new AccountNeighbourhood(code)));
+    }
+
+    boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    /**
+     * Grows with every saved change (password, role, khóm, disabling). A console session remembers
+     * the version it signed in with, and ends when the account has moved on.
+     */
+    Integer getVersion() {
+        return version;
     }
 
     String getDisplayName() {

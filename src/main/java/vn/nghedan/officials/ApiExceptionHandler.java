@@ -57,6 +57,17 @@ class ApiExceptionHandler {
         return answer(request, e, HttpStatus.BAD_REQUEST, message, e.field());
     }
 
+    /** The request was well formed; the name is simply not free: 409, naming the field. */
+    @ExceptionHandler(UsernameTaken.class)
+    ResponseEntity<ApiError> usernameTaken(UsernameTaken e, HttpServletRequest request) throws Exception {
+        return answer(
+                request,
+                e,
+                HttpStatus.CONFLICT,
+                messages.getOrDefault(request, e.messageKey(), e.getMessage(), e.arguments()),
+                e.field());
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ApiError> notFound(NotFoundException e, HttpServletRequest request) throws Exception {
         return answer(request, e, HttpStatus.NOT_FOUND, messages.get(request, "officials.error.not_found"), null);

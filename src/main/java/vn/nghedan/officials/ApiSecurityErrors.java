@@ -3,6 +3,8 @@ package vn.nghedan.officials;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -13,25 +15,42 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-/** 401 and 403 for programs: the API's JSON error body instead of a login page or an empty answer. */
+/**
+ * 401, 403 and 429 for programs: the API's JSON error body instead of a login page or an empty
+ * answer. No {@code WWW-Authenticate: Basic} challenge: a browser that saw one would ask for a
+ * password, cache it and send it with every later request to this host — forged cross-site ones
+ * included.
+ */
 @Component
 class ApiSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler {
 
-    static final String REALM = "Nghe Dan";
-
     private final ApiMessages messages;
     private final JsonMapper json;
+    private final Clock clock;
 
-    ApiSecurityErrors(ApiMessages messages, JsonMapper json) {
+    ApiSecurityErrors(ApiMessages messages, JsonMapper json, Clock clock) {
         this.messages = messages;
         this.json = json;
+        this.clock = clock;
     }
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");
+        if (e instanceof LoginThrottledException throttled) {
+            long seconds = Math.max(
+                    1, Duration.between(clock.instant(), throttled.until()).toSeconds());
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+            write(response, HttpStatus.TOO_MANY_REQUESTS, messages.get(request, "officials.error.too_many_requests"));
+            return;
+        }
         write(response, HttpStatus.UNAUTHORIZED, messages.get(request, "officials.error.unauthorized"));
+    }
+
+    /** Any other refusal of the API's filters, in the caller's language. */
+    void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String messageKey)
+            throws IOException {
+        write(response, status, messages.get(request, messageKey));
     }
 
     @Override
@@ -42,6 +61,7 @@ class ApiSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler
 
     private void write(HttpServletResponse response, HttpStatus status, String message) throws IOException {
         response.setStatus(status.value());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write(json.writeValueAsString(new ApiError(ApiError.codeFor(status), message, null)));

@@ -8,8 +8,8 @@ import org.springframework.validation.Errors;
 /** Opening an account from the console; the rules on names, roles and khóm are {@link Accounts}'. */
 public class ConsoleAccountForm {
 
-    /** Typed by an admin for someone else, and then changed by no one: not too short. */
-    static final int MIN_PASSWORD = 8;
+    /** The rule of every chosen password (see {@link Accounts#checkNewPassword}). */
+    static final int MIN_PASSWORD = Accounts.MIN_PASSWORD;
 
     private String username;
     private String password;
@@ -19,7 +19,7 @@ public class ConsoleAccountForm {
     private Long telegramUserId;
 
     void validate(Errors errors) {
-        if (password != null && !password.isBlank() && password.length() < MIN_PASSWORD) {
+        if (password != null && !password.isBlank() && password.codePointCount(0, password.length()) < MIN_PASSWORD) {
             errors.rejectValue("password", "console.account.password-short", new Object[] {MIN_PASSWORD}, null);
         }
         if (telegramUserId != null && telegramUserId <= 0) {

@@ -1,7 +1,6 @@
 package vn.nghedan.officials;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
@@ -12,10 +11,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.nghedan.platform.InvalidInputException;
 
-/** {@code /console/accounts} (ward admins only, see the security chain): list, open, disable. */
+/**
+ * {@code /console/accounts} (ward admins only, see the security chain): list, open, disable,
+ * reset a password, change a role.
+ */
 @ConsoleController
 class ConsoleAccountsController {
 
@@ -28,28 +31,6 @@ class ConsoleAccountsController {
     ConsoleAccountsController(Accounts accounts, ConsoleTexts texts) {
         this.accounts = accounts;
         this.texts = texts;
-    }
-
-    /** An account as the list shows it; never its password hash. */
-    record Row(
-            String username,
-            String displayName,
-            Role role,
-            Set<String> neighbourhoods,
-            boolean telegramLinked,
-            boolean enabled,
-            OffsetDateTime createdAt) {
-
-        static Row of(Account a) {
-            return new Row(
-                    a.getUsername(),
-                    a.getDisplayName(),
-                    a.getRole(),
-                    a.neighbourhoodCodes(),
-                    a.getTelegramUserId() != null,
-                    a.isEnabled(),
-                    ApiTime.format(a.getCreatedAt()));
-        }
     }
 
     @GetMapping("/console/accounts")
@@ -94,8 +75,52 @@ class ConsoleAccountsController {
         return "redirect:/console/accounts";
     }
 
+    /** A ward admin sets a new password for someone; its owner chooses their own at the next sign-in. */
+    @PostMapping("/console/accounts/{username}/password")
+    String resetPassword(
+            @PathVariable String username,
+            @RequestParam(defaultValue = "") String password,
+            @AuthenticationPrincipal OfficialUser me,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        try {
+            accounts.resetPassword(username, password, me.getUsername());
+            redirect.addFlashAttribute("notice", texts.get("console.account.password-reset", username));
+            return "redirect:/console/accounts";
+        } catch (InvalidInputException e) {
+            return refused(username, e, model, response);
+        }
+    }
+
+    /** A new role and khóm; the account's open sessions end at their next request. */
+    @PostMapping("/console/accounts/{username}/role")
+    String changeRole(
+            @PathVariable String username,
+            @RequestParam(required = false) Role role,
+            @RequestParam(defaultValue = "") List<String> neighbourhoods,
+            @AuthenticationPrincipal OfficialUser me,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        try {
+            accounts.changeRole(username, role, Set.copyOf(neighbourhoods), me.getUsername());
+            redirect.addFlashAttribute("notice", texts.get("console.account.role-changed", username));
+            return "redirect:/console/accounts";
+        } catch (InvalidInputException e) {
+            return refused(username, e, model, response);
+        }
+    }
+
+    private String refused(String username, InvalidInputException e, Model model, HttpServletResponse response) {
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        model.addAttribute("accountForm", new ConsoleAccountForm());
+        model.addAttribute("rowError", username + ": " + texts.invalidInput(e));
+        return page(model);
+    }
+
     private String page(Model model) {
-        List<Row> rows = accounts.all().stream().map(Row::of).toList();
+        List<AccountView> rows = accounts.all().stream().map(AccountView::of).toList();
         model.addAttribute("accounts", rows);
         return "console/accounts";
     }

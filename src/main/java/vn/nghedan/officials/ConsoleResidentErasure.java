@@ -2,7 +2,6 @@ package vn.nghedan.officials;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,7 +15,7 @@ import vn.nghedan.submission.Submission;
  * submissions. Everything of the person goes as with {@code /forget} (their files too); their
  * submissions stay, anonymised. The audit line names the submission, never the person.
  */
-@Controller
+@ConsoleController
 class ConsoleResidentErasure {
 
     static final String PATH = "/console/submissions/{number}/forget-author";

@@ -1,7 +1,6 @@
 package vn.nghedan.officials;
 
 import java.security.SecureRandom;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -26,6 +25,7 @@ class FirstAdminBootstrap implements ApplicationRunner {
     private final AdminProperties properties;
     private final Accounts accounts;
     private final SecureRandom random = new SecureRandom();
+    private volatile boolean done;
 
     FirstAdminBootstrap(AdminProperties properties, Accounts accounts) {
         this.properties = properties;
@@ -40,12 +40,13 @@ class FirstAdminBootstrap implements ApplicationRunner {
     void ensureFirstAdmin() {
         String username = Accounts.normalise(properties.username());
         if (accounts.byUsername(username).isPresent()) {
+            done = true;
             return;
         }
         boolean generated = properties.password().isBlank();
         String password = generated ? randomPassword() : properties.password();
         try {
-            accounts.open(new NewAccount(username, password, null, Role.WARD_ADMIN, Set.of(), null), "system");
+            accounts.openFirstAdmin(username, password, generated);
         } catch (InvalidInputException e) {
             throw new IllegalStateException(
                     "ADMIN_USERNAME '" + username + "' cannot name the first admin account (" + e.field()
@@ -53,10 +54,25 @@ class FirstAdminBootstrap implements ApplicationRunner {
                     e);
         }
         if (generated) {
-            log.warn("First admin account '{}' created with password: {}  — change it", username, password);
+            log.warn(
+                    "First admin account '{}' created with password: {}  — change it (the console asks at the"
+                            + " first sign-in)",
+                    username,
+                    password);
         } else {
             log.info("First admin account '{}' created with the password from ADMIN_PASSWORD", username);
+            if (password.codePointCount(0, password.length()) < Accounts.MIN_PASSWORD) {
+                log.warn(
+                        "ADMIN_PASSWORD is shorter than {} characters: change it in the console",
+                        Accounts.MIN_PASSWORD);
+            }
         }
+        done = true;
+    }
+
+    /** Whether the first admin account exists: until then health is not UP (nobody could sign in). */
+    boolean done() {
+        return done;
     }
 
     private String randomPassword() {

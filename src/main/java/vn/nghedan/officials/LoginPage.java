@@ -1,6 +1,7 @@
 package vn.nghedan.officials;
 
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** The console's sign-in form; Spring Security handles the POST. */
@@ -8,7 +9,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 class LoginPage {
 
     @GetMapping("/login")
-    String show() {
+    String show(Model model) {
+        model.addAttribute("lockMinutes", LoginThrottle.LOCK.toMinutes());
         return "login";
     }
 }

@@ -2,7 +2,10 @@ package vn.nghedan.officials;
 
 import java.util.Set;
 
-/** What it takes to open an account; the password is hashed at once and never stored. */
+/**
+ * What it takes to open an account (also the body of {@code POST /api/accounts}); the password is
+ * hashed at once and never stored.
+ */
 record NewAccount(
         String username,
         String password,

@@ -2,6 +2,7 @@ package vn.nghedan.officials;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -17,21 +18,35 @@ final class OfficialUser implements UserDetails, CredentialsContainer {
 
     private final OfficialScope scope;
     private final boolean enabled;
+    private final Integer accountVersion;
     private String passwordHash;
 
-    private OfficialUser(OfficialScope scope, boolean enabled, String hash) {
+    private OfficialUser(OfficialScope scope, boolean enabled, Integer accountVersion, String hash) {
         this.scope = scope;
         this.enabled = enabled;
+        this.accountVersion = accountVersion;
         this.passwordHash = hash;
     }
 
     static OfficialUser of(Account account) {
-        return new OfficialUser(OfficialScope.of(account), account.isEnabled(), account.getPasswordHash());
+        return new OfficialUser(
+                OfficialScope.of(account), account.isEnabled(), account.getVersion(), account.getPasswordHash());
     }
 
     /** What this official may see and change: the rule every channel applies. */
     OfficialScope scope() {
         return scope;
+    }
+
+    /**
+     * Whether this sign-in still stands for {@code account} as it is now: not disabled, and not
+     * changed since (a new role, other khóm, a password reset), which a console session must not
+     * outlive.
+     */
+    boolean stillMatches(Account account) {
+        return account.isEnabled()
+                && account.getUsername().equals(scope.actor())
+                && Objects.equals(account.getVersion(), accountVersion);
     }
 
     Role role() {

@@ -3,6 +3,7 @@ package vn.nghedan.officials;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import vn.nghedan.session.Sessions;
@@ -45,6 +47,7 @@ class SessionApi {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED) // for the OpenAPI description; the ResponseEntity sets it
     ResponseEntity<SessionView> plan(
             @RequestBody SessionRequest body, @AuthenticationPrincipal OfficialUser me, HttpServletRequest request) {
         Sessions.Planned planned = administration.plan(body.toDetails(), me.scope());

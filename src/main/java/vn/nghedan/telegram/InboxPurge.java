@@ -2,6 +2,7 @@ package vn.nghedan.telegram;
 
 import java.time.Clock;
 import java.time.Duration;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,6 +43,8 @@ class InboxPurge {
     }
 
     @Scheduled(cron = Retention.CRON, zone = "Asia/Ho_Chi_Minh")
+    // once a night across instances
+    @SchedulerLock(name = "inbox-retention", lockAtMostFor = "PT1H", lockAtLeastFor = "PT5M")
     void purgeOld() {
         tx.executeWithoutResult(s -> purgeProcessedBefore());
     }

@@ -23,15 +23,17 @@ class AccountsTest extends ApiTestSupport {
 
     @Test
     void badAccountsAreRefusedNamingTheField() {
-        assertRefused(new NewAccount("a b", "pw", null, Role.VIEWER, Set.of(), null), "username");
-        assertRefused(new NewAccount("admin", "pw", null, Role.VIEWER, Set.of(), null), "username");
+        String pw = "mười ký tự đủ dài";
+        assertRefused(new NewAccount("a b", pw, null, Role.VIEWER, Set.of(), null), "username");
+        assertRefused(new NewAccount("admin", pw, null, Role.VIEWER, Set.of(), null), "username");
         assertRefused(new NewAccount("nguoi-moi-1", " ", null, Role.VIEWER, Set.of(), null), "password");
-        assertRefused(new NewAccount("nguoi-moi-2", "pw", null, null, Set.of(), null), "role");
+        assertRefused(new NewAccount("nguoi-moi-1", "chín ký", null, Role.VIEWER, Set.of(), null), "password");
+        assertRefused(new NewAccount("nguoi-moi-1", "đ".repeat(37), null, Role.VIEWER, Set.of(), null), "password");
+        assertRefused(new NewAccount("nguoi-moi-2", pw, null, null, Set.of(), null), "role");
         assertRefused(
-                new NewAccount("nguoi-moi-3", "pw", null, Role.NEIGHBOURHOOD_HEAD, Set.of(), null), "neighbourhoods");
+                new NewAccount("nguoi-moi-3", pw, null, Role.NEIGHBOURHOOD_HEAD, Set.of(), null), "neighbourhoods");
         assertRefused(
-                new NewAccount("nguoi-moi-4", "pw", null, Role.NEIGHBOURHOOD_HEAD, Set.of("K9"), null),
-                "neighbourhoods");
+                new NewAccount("nguoi-moi-4", pw, null, Role.NEIGHBOURHOOD_HEAD, Set.of("K9"), null), "neighbourhoods");
     }
 
     private void assertRefused(NewAccount request, String field) {

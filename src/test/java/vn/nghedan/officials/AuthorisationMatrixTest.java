@@ -387,6 +387,86 @@ class AuthorisationMatrixTest extends ConsoleTestSupport {
                 FORBIDDEN,
                 CONFLICT));
 
+        // --- accounts and passwords (console and API) -----------------------------------------------
+        lines.add(line("GET /console/password", get("/console/password"), LOGIN, OK, OK, OK, OK));
+        lines.add(line(
+                "POST /console/password",
+                post("/console/password", "new", "một mật khẩu", "repeat", "khác"),
+                LOGIN,
+                BAD,
+                BAD,
+                BAD,
+                BAD));
+        lines.add(line(
+                "POST /console/accounts/{username}/password",
+                post("/console/accounts/nobody-here/password", "password", "mật khẩu đủ dài"),
+                LOGIN,
+                FORBIDDEN,
+                FORBIDDEN,
+                FORBIDDEN,
+                NOT_FOUND));
+        lines.add(line(
+                "POST /console/accounts/{username}/role",
+                post("/console/accounts/nobody-here/role", "role", "VIEWER"),
+                LOGIN,
+                FORBIDDEN,
+                FORBIDDEN,
+                FORBIDDEN,
+                NOT_FOUND));
+        lines.add(line("GET /v3/api-docs", get("/v3/api-docs"), UNAUTHORISED, OK, OK, OK, OK));
+        lines.add(line("GET /v3/api-docs.yaml", get("/v3/api-docs.yaml"), UNAUTHORISED, OK, OK, OK, OK));
+        lines.add(line(
+                "POST /console/submissions/{number}/forget-author",
+                post("/console/submissions/999999/forget-author"),
+                LOGIN,
+                FORBIDDEN,
+                FORBIDDEN,
+                FORBIDDEN,
+                NOT_FOUND));
+        lines.add(line("GET /api/accounts", get("/api/accounts"), UNAUTHORISED, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
+        lines.add(line(
+                "GET /api/accounts/{username}",
+                get("/api/accounts/admin"),
+                UNAUTHORISED,
+                FORBIDDEN,
+                FORBIDDEN,
+                FORBIDDEN,
+                OK));
+        lines.add(line(
+                "POST /api/accounts", post("/api/accounts", "{}"), UNAUTHORISED, FORBIDDEN, FORBIDDEN, FORBIDDEN, BAD));
+        lines.add(line(
+                "POST /api/accounts/{username}/disable",
+                post("/api/accounts/nobody-here/disable", "{}"),
+                UNAUTHORISED,
+                FORBIDDEN,
+                FORBIDDEN,
+                FORBIDDEN,
+                NOT_FOUND));
+        lines.add(line(
+                "POST /api/accounts/{username}/role",
+                post("/api/accounts/nobody-here/role", "{\"role\": \"VIEWER\"}"),
+                UNAUTHORISED,
+                FORBIDDEN,
+                FORBIDDEN,
+                FORBIDDEN,
+                NOT_FOUND));
+        lines.add(line(
+                "POST /api/accounts/{username}/password",
+                post("/api/accounts/nobody-here/password", "{\"new\": \"mật khẩu đủ dài\"}"),
+                UNAUTHORISED,
+                FORBIDDEN,
+                FORBIDDEN,
+                FORBIDDEN,
+                NOT_FOUND));
+        lines.add(line(
+                "POST /api/accounts/me/password",
+                post("/api/accounts/me/password", "{\"current\": \"không đúng\", \"new\": \"mật khẩu đủ dài\"}"),
+                UNAUTHORISED,
+                BAD,
+                BAD,
+                BAD,
+                BAD));
+
         // --- actuator ---------------------------------------------------------------------------------
         lines.add(line("GET /actuator", get("/actuator"), UNAUTHORISED, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
         lines.add(line("GET /actuator/health", get("/actuator/health"), OK, OK, OK, OK, OK));

@@ -47,7 +47,7 @@ class ConsoleAccountsTest extends ConsoleTestSupport {
                 "NEIGHBOURHOOD_HEAD");
 
         assertThat(reply.status()).isEqualTo(400);
-        assertThat(reply.body()).contains("Mật khẩu cần ít nhất 8 ký tự.").doesNotContain("value=\"ngắn\"");
+        assertThat(reply.body()).contains("Mật khẩu cần ít nhất 10 ký tự.").doesNotContain("value=\"ngắn\"");
         assertThat(noNeighbourhood.status()).isEqualTo(400);
         assertThat(noNeighbourhood.body()).contains("Trưởng khóm phải phụ trách ít nhất một khóm/ấp.");
     }
@@ -68,6 +68,27 @@ class ConsoleAccountsTest extends ConsoleTestSupport {
         assertThat(self.status()).isEqualTo(409);
         assertThat(self.body()).contains("Không thể tự khóa");
         assertThat(auditActions(viewer.username())).contains("ACCOUNT_DISABLED");
+    }
+
+    @Test
+    void anAdminMovesAHeadToAnotherKhomAndTheirOldSessionEnds() {
+        Login head = official(Role.NEIGHBOURHOOD_HEAD, "K1");
+        Session before = signIn(head);
+        Session admin = signIn(ADMIN);
+
+        Reply withoutKhom = admin.post("/console/accounts/" + head.username() + "/role", "role", "NEIGHBOURHOOD_HEAD");
+        Reply moved = admin.post(
+                "/console/accounts/" + head.username() + "/role", "role", "NEIGHBOURHOOD_HEAD", "neighbourhoods", "K3");
+
+        assertThat(withoutKhom.status()).isEqualTo(400);
+        assertThat(withoutKhom.body()).contains("Trưởng khóm phải phụ trách ít nhất một khóm/ấp.");
+        assertThat(moved.status()).isEqualTo(302);
+        assertThat(admin.get("/console/accounts").body()).contains("Đã đổi vai trò của " + head.username());
+        assertThat(before.get("/").header("Location")).endsWith("/login?ended");
+        assertThat(accounts.get(head.username()).neighbourhoodCodes()).containsExactly("K3");
+        assertThat(auditActions(head.username())).contains("ACCOUNT_ROLE_CHANGED");
+        assertThat(admin.post("/console/accounts/admin/role", "role", "VIEWER").status())
+                .isEqualTo(409);
     }
 
     @Test

@@ -22,10 +22,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.nghedan.submission.Answer;
@@ -368,6 +368,37 @@ class ConsoleBrowserTest extends ConsoleTestSupport {
         }
     }
 
+    @Test
+    @Order(8)
+    void anAdminResetsAPasswordAndItsOwnerMustChooseTheirOwnAtSignIn() throws IOException {
+        Login head = official(Role.NEIGHBOURHOOD_HEAD, "K2");
+        signInAs(ADMIN);
+        browser.get(url("/console/accounts"));
+        screenshot("10-accounts");
+
+        browser.findElement(By.id("reset-" + head.username())).sendKeys("đặt lại hộ anh Tám");
+        clickAndWait(
+                browser.findElement(By.cssSelector("form.reset[action$='/" + head.username() + "/password'] button")));
+        assertThat(browser.findElement(By.cssSelector(".notice.ok")).getText())
+                .contains("Đã đặt lại mật khẩu của " + head.username());
+
+        signInAs(new Login(head.username(), "đặt lại hộ anh Tám"));
+        assertThat(browser.getCurrentUrl()).endsWith("/console/password");
+        assertThat(browser.findElement(By.cssSelector(".notice.warn")).getText())
+                .contains("Hãy đặt mật khẩu của riêng bạn");
+        screenshot("11-change-password");
+        browser.get(url("/console/submissions"));
+        assertThat(browser.getCurrentUrl()).endsWith("/console/password");
+        browser.findElement(By.id("current")).sendKeys("đặt lại hộ anh Tám");
+        browser.findElement(By.id("new")).sendKeys("mật khẩu của Tám");
+        browser.findElement(By.id("repeat")).sendKeys("mật khẩu của Tám");
+        clickAndWait(browser.findElement(By.cssSelector("main button[type=submit]")));
+
+        assertThat(browser.findElement(By.cssSelector(".notice.ok")).getText()).isEqualTo("Đã đổi mật khẩu.");
+        browser.get(url("/console/submissions"));
+        assertThat(browser.getCurrentUrl()).endsWith("/console/submissions");
+    }
+
     // --- helpers ---------------------------------------------------------------------------
 
     private void signInAs(Login who) {
@@ -380,10 +411,21 @@ class ConsoleBrowserTest extends ConsoleTestSupport {
                 .until(page -> page.findElements(By.cssSelector(".who")).size() > 0);
     }
 
-    /** Clicks what submits a form and waits until the next page has replaced this one. */
+    /**
+     * Clicks what submits a form and waits until the next page has replaced this one. Chromium
+     * sometimes answers "node does not belong to the document" instead of "stale" while the old
+     * page is being torn down: that means replaced, too.
+     */
     private static void clickAndWait(WebElement element) {
         element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(page -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (WebDriverException replaced) {
+                return true;
+            }
+        });
     }
 
     private String url(String path) {

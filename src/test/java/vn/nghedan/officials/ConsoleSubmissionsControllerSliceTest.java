@@ -15,16 +15,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -52,6 +55,9 @@ import vn.nghedan.submission.Status;
     ApiMessages.class,
     ConsoleModelAdvice.class,
     ConsoleExceptionHandler.class,
+    SignInGuard.class,
+    LoginThrottle.class,
+    SignInAudit.class,
     ConsoleSubmissionsControllerSliceTest.WebSecurity.class
 })
 class ConsoleSubmissionsControllerSliceTest {
@@ -61,7 +67,13 @@ class ConsoleSubmissionsControllerSliceTest {
     /** The slice does not switch web security on by itself; the chains are the application's. */
     @Configuration(proxyBeanMethods = false)
     @EnableWebSecurity
-    static class WebSecurity {}
+    static class WebSecurity {
+
+        @Bean
+        Clock clock() {
+            return Clock.systemUTC();
+        }
+    }
 
     @Autowired
     MockMvc mvc;
@@ -96,8 +108,19 @@ class ConsoleSubmissionsControllerSliceTest {
     @MockitoBean
     AccountUserDetailsService accounts;
 
+    /** Asked on every console request whether the signed-in account still stands as it was. */
+    @MockitoBean
+    Accounts officialAccounts;
+
     private final OfficialUser head = official(Role.NEIGHBOURHOOD_HEAD, "K1");
     private final OfficialUser viewer = official(Role.VIEWER);
+
+    @BeforeEach
+    void theAccountsAreAsSignedIn() {
+        when(officialAccounts.byUsername(any()))
+                .thenAnswer(call -> Optional.of(Account.open(
+                        call.getArgument(0), "{noop}x", "Cán bộ", Role.VIEWER, Set.of(), null, Instant.now())));
+    }
 
     @BeforeEach
     void aSubmissionWithAScript() {

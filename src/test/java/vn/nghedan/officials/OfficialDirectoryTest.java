@@ -36,13 +36,14 @@ class OfficialDirectoryTest extends ApiTestSupport {
         accounts.open(
                 new NewAccount(
                         "truong-khom-" + headId,
-                        "mật khẩu",
+                        "mật khẩu đủ dài",
                         "Trưởng khóm 2",
                         Role.NEIGHBOURHOOD_HEAD,
                         Set.of("K2"),
                         headId),
                 "test");
-        accounts.open(new NewAccount("mttq-" + viewerId, "mật khẩu", null, Role.VIEWER, Set.of(), viewerId), "test");
+        accounts.open(
+                new NewAccount("mttq-" + viewerId, "mật khẩu đủ dài", null, Role.VIEWER, Set.of(), viewerId), "test");
 
         assertThat(directory.isOfficial(headId)).isTrue();
         assertThat(directory.neighbourhoodsOf(headId)).containsExactly("K2");

@@ -173,7 +173,7 @@ class SessionApiTest extends ApiTestSupport {
 
     @Test
     void aWrongMethodIs405WithAllow() {
-        Reply reply = send("DELETE", "/api/sessions", ADMIN, null, null);
+        Reply reply = send("DELETE", "/api/sessions", ADMIN, "application/json", null);
 
         assertThat(reply.status()).isEqualTo(405);
         assertThat(reply.json().get("error").asString()).isEqualTo("method_not_allowed");

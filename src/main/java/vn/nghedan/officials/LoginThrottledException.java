@@ -1,0 +1,19 @@
+package vn.nghedan.officials;
+
+import java.time.Instant;
+import org.springframework.security.core.AuthenticationException;
+
+/** A sign-in refused without looking at the password: too many failures from here (429). */
+class LoginThrottledException extends AuthenticationException {
+
+    private final Instant until;
+
+    LoginThrottledException(Instant until) {
+        super("Too many failed sign-ins for this username from this address");
+        this.until = until;
+    }
+
+    Instant until() {
+        return until;
+    }
+}
