@@ -71,6 +71,12 @@ class TwoInstancesTest {
             int total = CrashRecoveryTest.RESIDENTS * CrashRecoveryTest.SCRIPT.size();
             awaitDistinctReplies(api, total / 5, Duration.ofSeconds(90));
 
+            assertThat(a.isAlive())
+                    .as("instance a running; its log:%n%s", a.tail())
+                    .isTrue();
+            assertThat(b.isAlive())
+                    .as("instance b running; its log:%n%s", b.tail())
+                    .isTrue();
             String sender = query(db, "SELECT holder FROM lease WHERE name = 'outbox-sender'");
             AppProcess killed = sender.equals("instance-a") ? a : b;
             killed.kill();
@@ -79,6 +85,8 @@ class TwoInstancesTest {
             assertThat(atKill).as("replies when the sender was killed").isLessThan(total);
 
             awaitDistinctReplies(api, total, Duration.ofSeconds(120));
+            AppProcess survivor = killed == a ? b : a;
+            assertThat(survivor.isAlive()).as("the other instance running").isTrue();
             // Let anything that would be a late duplicate arrive before judging.
             Thread.sleep(1500);
 
