@@ -58,6 +58,7 @@ class FirstAdminBootstrap implements ApplicationRunner {
             // Several instances starting at once on one database: another made it first.
             if (accounts.byUsername(username).isPresent()) {
                 log.info("First admin account '{}' was created by another instance", username);
+                done = true;
                 return;
             }
             throw e;
