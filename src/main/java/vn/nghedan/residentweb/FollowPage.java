@@ -47,7 +47,9 @@ class FollowPage {
         model.addAttribute(
                 "followUrl",
                 url.startsWith("/")
-                        ? ServletUriComponentsBuilder.fromCurrentContextPath().path(url).toUriString()
+                        ? ServletUriComponentsBuilder.fromCurrentContextPath()
+                                .path(url)
+                                .toUriString()
                         : url);
         model.addAttribute("zone", Ward.ZONE);
         model.addAttribute("justFiled", justFiled != null);

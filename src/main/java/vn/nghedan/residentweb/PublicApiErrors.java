@@ -52,7 +52,8 @@ class PublicApiErrors {
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<Map<String, Object>> mediaType(HttpMediaTypeNotSupportedException e) {
-        return body(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type", messages.text("web.invalid.body"), null);
+        return body(
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type", messages.text("web.invalid.body"), null);
     }
 
     @ExceptionHandler(NotFoundException.class)

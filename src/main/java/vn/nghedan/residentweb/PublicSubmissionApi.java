@@ -63,9 +63,7 @@ class PublicSubmissionApi {
     /** "Me too" on a similar open submission instead of filing; a follow link to it comes back. */
     @PostMapping(path = "/submissions/{number}/support")
     ResponseEntity<Map<String, Object>> support(
-            @PathVariable long number,
-            @RequestBody(required = false) SupportBody body,
-            HttpServletRequest request) {
+            @PathVariable long number, @RequestBody(required = false) SupportBody body, HttpServletRequest request) {
         String contact = body == null ? null : text(body.contact(), "contact");
         return created(filing.support(number, contact, request.getRemoteAddr()));
     }
@@ -96,15 +94,24 @@ class PublicSubmissionApi {
                 "history",
                 f.history().stream()
                         .map(step -> Map.of(
-                                "at", step.at().toString(), "action", step.action(), "status", step.status().name()))
+                                "at",
+                                step.at().toString(),
+                                "action",
+                                step.action(),
+                                "status",
+                                step.status().name()))
                         .toList());
         if (f.answer() != null) {
             Map<String, Object> answer = new LinkedHashMap<>();
             answer.put("text", f.answer().text());
             answer.put("answeredBy", f.answer().answeredBy());
-            answer.put("answeredAt", f.answer().at() == null ? null : f.answer().at().toString());
+            answer.put(
+                    "answeredAt",
+                    f.answer().at() == null ? null : f.answer().at().toString());
             answer.put("commitment", f.answer().commitment());
-            answer.put("deadline", f.answer().deadline() == null ? null : f.answer().deadline().toString());
+            answer.put(
+                    "deadline",
+                    f.answer().deadline() == null ? null : f.answer().deadline().toString());
             body.put("answer", answer);
         }
         if (f.mergedInto() != null) {

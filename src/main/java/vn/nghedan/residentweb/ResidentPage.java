@@ -44,10 +44,7 @@ class ResidentPage {
     }
 
     @GetMapping(PATH)
-    String page(
-            @RequestParam(required = false) String khom,
-            @RequestParam(required = false) String ward,
-            Model model) {
+    String page(@RequestParam(required = false) String khom, @RequestParam(required = false) String ward, Model model) {
         FilingForm form = new FilingForm();
         form.setKhom(neighbourhoods.byCode(khom).map(n -> n.code()).orElse(null));
         form.setWard(ward);
@@ -123,8 +120,7 @@ class ResidentPage {
         return null; // handled: the response is the redirect
     }
 
-    private String form(
-            Model model, FilingForm form, String field, String message, List<SubmissionSummary> similar) {
+    private String form(Model model, FilingForm form, String field, String message, List<SubmissionSummary> similar) {
         form.setChallenge(challenge.issue());
         form.setWebsite("");
         model.addAttribute("form", form);

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import vn.nghedan.submission.Channel;
 import vn.nghedan.submission.Kind;
-import vn.nghedan.submission.Status;
 import vn.nghedan.submission.Submission;
 
 /**
@@ -52,7 +51,9 @@ class PublicSubmissionApiTest extends WebTestSupport {
         assertThat(filed.getKind()).isEqualTo(Kind.COMPLAINT);
         assertThat(filed.getText()).isEqualTo(Normalizer.normalize(decomposed, Normalizer.Form.NFC));
         assertThat(filed.isAnonymous()).isTrue();
-        assertThat(filed.getAuthorName()).as("an anonymous filing keeps no name").isNull();
+        assertThat(filed.getAuthorName())
+                .as("an anonymous filing keeps no name")
+                .isNull();
         assertThat(filed.getContact()).isEqualTo("0912345678");
 
         JsonNode follow = get("/api/public/follow/" + token).json();
@@ -83,7 +84,8 @@ class PublicSubmissionApiTest extends WebTestSupport {
             assertThat(reply.json().get("field").asString()).as(c.getKey()).isEqualTo(field);
             assertThat(reply.json().get("message").asString()).isNotBlank();
         }
-        Reply tooLong = postJson("/api/public/submissions", json.writeValueAsString(with("text", "b".repeat(4001))), null);
+        Reply tooLong =
+                postJson("/api/public/submissions", json.writeValueAsString(with("text", "b".repeat(4001))), null);
         assertThat(tooLong.json().get("message").asString()).contains("4.000");
 
         Reply malformed = postJson("/api/public/submissions", "{\"neighbourhood\": \"K1\", ", null);
@@ -98,7 +100,8 @@ class PublicSubmissionApiTest extends WebTestSupport {
         for (int i = 0; i < settings.filingsPerMinute(); i++) {
             file("K1", unique("Rác tồn đọng đầu hẻm " + i), null);
         }
-        Reply refused = postJson("/api/public/submissions", json.writeValueAsString(with("text", unique("Thêm"))), null);
+        Reply refused =
+                postJson("/api/public/submissions", json.writeValueAsString(with("text", unique("Thêm"))), null);
         assertThat(refused.status()).isEqualTo(429);
         assertThat(refused.json().get("error").asString()).isEqualTo("too_many_requests");
         assertThat(refused.json().get("message").asString()).contains("một phút");
@@ -122,20 +125,24 @@ class PublicSubmissionApiTest extends WebTestSupport {
         assertThat(refused.json().get("message").asString()).contains("ngày mai");
 
         more.put("contact", "someone-else-" + System.nanoTime() + "@example.vn");
-        assertThat(postJson("/api/public/submissions", json.writeValueAsString(more), null).status())
+        assertThat(postJson("/api/public/submissions", json.writeValueAsString(more), null)
+                        .status())
                 .as("another contact still files")
                 .isEqualTo(201);
     }
 
     @Test
     void aTokenNeverIssuedIsNotFound() {
-        for (String token : new String[] {"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "x", "not-a-token-at-all-but-long-enough"}) {
+        for (String token :
+                new String[] {"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "x", "not-a-token-at-all-but-long-enough"
+                }) {
             Reply reply = get("/api/public/follow/" + token);
             assertThat(reply.status()).as(token).isEqualTo(404);
             assertThat(reply.json().get("error").asString()).isEqualTo("not_found");
             assertThat(reply.json().get("message").asString()).isNotBlank();
         }
-        assertThat(get("/y-kien/theo-doi/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA").status())
+        assertThat(get("/y-kien/theo-doi/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")
+                        .status())
                 .isEqualTo(404);
     }
 
@@ -168,28 +175,33 @@ class PublicSubmissionApiTest extends WebTestSupport {
         JsonNode first = file("K5", words, "0900000001");
         long number = first.get("number").asLong();
 
-        JsonNode similar =
-                get("/api/public/similar?neighbourhood=K5&text=" + java.net.URLEncoder.encode(words, java.nio.charset.StandardCharsets.UTF_8))
-                        .json();
+        JsonNode similar = get("/api/public/similar?neighbourhood=K5&text="
+                        + java.net.URLEncoder.encode(words, java.nio.charset.StandardCharsets.UTF_8))
+                .json();
         assertThat(similar.findValuesAsString("reference")).contains("#" + number);
 
-        Reply support = postJson("/api/public/submissions/" + number + "/support", "{\"contact\":\"0900000002\"}", null);
+        Reply support =
+                postJson("/api/public/submissions/" + number + "/support", "{\"contact\":\"0900000002\"}", null);
         assertThat(support.status()).isEqualTo(201);
         assertThat(support.json().get("number").asLong()).isEqualTo(number);
         assertThat(submissions.get(number).getSupporters()).isEqualTo(2);
 
         Reply again = postJson("/api/public/submissions/" + number + "/support", "{\"contact\":\"0900000002\"}", null);
         assertThat(again.status()).isEqualTo(201);
-        assertThat(submissions.get(number).getSupporters()).as("one person counts once").isEqualTo(2);
+        assertThat(submissions.get(number).getSupporters())
+                .as("one person counts once")
+                .isEqualTo(2);
 
         String token = support.json().get("followUrl").asString().substring("/y-kien/theo-doi/".length());
-        assertThat(get("/api/public/follow/" + token).json().get("number").asLong()).isEqualTo(number);
+        assertThat(get("/api/public/follow/" + token).json().get("number").asLong())
+                .isEqualTo(number);
     }
 
     @Test
     void theOfficialsApiStillAsksForALogin() {
         assertThat(get("/api/submissions").status()).isEqualTo(401);
-        assertThat(postJson("/api/submissions/1/status", "{\"status\":\"ANSWERED\",\"answer\":\"x\"}", null).status())
+        assertThat(postJson("/api/submissions/1/status", "{\"status\":\"ANSWERED\",\"answer\":\"x\"}", null)
+                        .status())
                 .isEqualTo(401);
     }
 

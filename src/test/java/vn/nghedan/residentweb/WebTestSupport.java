@@ -30,8 +30,8 @@ import vn.nghedan.support.EndToEndTest;
  */
 abstract class WebTestSupport extends EndToEndTest {
 
-    static final String ADMIN = "Basic "
-            + Base64.getEncoder().encodeToString("admin:e2e-admin-password".getBytes(StandardCharsets.UTF_8));
+    static final String ADMIN =
+            "Basic " + Base64.getEncoder().encodeToString("admin:e2e-admin-password".getBytes(StandardCharsets.UTF_8));
     private static final Pattern CHALLENGE = Pattern.compile("name=\"challenge\" value=\"([^\"]+)\"");
 
     @LocalServerPort
@@ -193,7 +193,8 @@ abstract class WebTestSupport extends EndToEndTest {
     /** Words that no other test's submission shares, so similar-matter lookups stay apart. */
     static String unique(String prefix) {
         StringBuilder word = new StringBuilder();
-        for (char c : UUID.randomUUID().toString().replace("-", "").substring(0, 8).toCharArray()) {
+        for (char c :
+                UUID.randomUUID().toString().replace("-", "").substring(0, 8).toCharArray()) {
             word.append((char) ('g' + Character.digit(c, 16)));
         }
         return prefix + " mã " + word;
