@@ -284,7 +284,7 @@ class WebFiling {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
-            // a stray photo without a submission harms nobody; the next cleanup of the folder takes it
+            // a stray photo without a submission harms nobody and holds no personal data beyond itself
         }
     }
 }
