@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -109,6 +110,7 @@ class ResidentPageBrowserTest extends WebTestSupport {
         browser.findElement(By.id("photos")).sendKeys(photo.toString());
         browser.findElement(By.id("name")).sendKeys("Phạm Thị Sáu");
         browser.findElement(By.id("contact")).sendKeys("0901 234 567");
+        screenshot("resident-form.png");
         long waited = settings.minimumFillTime().toMillis() + 500 - (System.currentTimeMillis() - shown);
         if (waited > 0) {
             sleep(waited);
@@ -157,6 +159,13 @@ class ResidentPageBrowserTest extends WebTestSupport {
         assertThat(browser.findElement(By.id("answer")).getText())
                 .contains("Phường đã cho lấp ổ gà; xin cảm ơn bà con đã báo.", "Chủ tịch UBND");
         assertThat(browser.findElements(By.id("no-answer"))).isEmpty();
+        screenshot("resident-follow-answered.png");
+    }
+
+    /** For people reviewing the page: target/screenshots/, as the console's browser test does. */
+    private static void screenshot(String name) throws IOException {
+        Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+        Files.write(folder.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
     }
 
     private static WebDriverWait waitFor() {
