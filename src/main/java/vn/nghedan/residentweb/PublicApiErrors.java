@@ -2,6 +2,7 @@ package vn.nghedan.residentweb;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -26,8 +27,10 @@ class PublicApiErrors {
 
     private final WebMessages messages;
 
-    PublicApiErrors(WebMessages messages) {
-        this.messages = messages;
+    // Made from the MessageSource rather than injected: MVC slice tests load advice like this one
+    // without the module's other beans.
+    PublicApiErrors(MessageSource source) {
+        this.messages = new WebMessages(source);
     }
 
     @ExceptionHandler(InvalidInputException.class)
