@@ -416,22 +416,10 @@ class AuthorisationMatrixTest extends ConsoleTestSupport {
         // without the page's signed render time a post is refused, whoever sends it
         lines.add(line("POST /y-kien", post("/y-kien", "khom", "K1", "text", "x"), BAD, BAD, BAD, BAD, BAD));
         lines.add(line("POST /y-kien/ung-ho", post("/y-kien/ung-ho", "number", "1"), BAD, BAD, BAD, BAD, BAD));
-        lines.add(line(
-                "GET /y-kien/theo-doi/{token}",
-                get("/y-kien/theo-doi/no-such-token-issued-ever"),
-                NOT_FOUND,
-                NOT_FOUND,
-                NOT_FOUND,
-                NOT_FOUND,
-                NOT_FOUND));
-        lines.add(line(
-                "GET /api/public/follow/{token}",
-                get("/api/public/follow/no-such-token-issued-ever"),
-                NOT_FOUND,
-                NOT_FOUND,
-                NOT_FOUND,
-                NOT_FOUND,
-                NOT_FOUND));
+        for (String follow : List.of("/y-kien/theo-doi/{token}", "/api/public/follow/{token}")) {
+            String unknown = follow.replace("{token}", "no-such-token-issued-ever");
+            lines.add(line("GET " + follow, get(unknown), NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND));
+        }
         lines.add(line(
                 "GET /api/public/similar", get("/api/public/similar?neighbourhood=K1&text=x"), OK, OK, OK, OK, OK));
         lines.add(line("POST /api/public/submissions", post("/api/public/submissions", "{}"), BAD, BAD, BAD, BAD, BAD));
