@@ -38,7 +38,9 @@ public class Neighbourhoods {
                     .params(n.name().strip(), position, code)
                     .update();
             if (updated == 0) {
-                jdbc.sql("INSERT INTO neighbourhood (code, name, position, active) VALUES (?, ?, ?, TRUE)")
+                // Instances starting together on one database seed the same rows: the first wins.
+                jdbc.sql("INSERT INTO neighbourhood (code, name, position, active) VALUES (?, ?, ?, TRUE)"
+                                + " ON CONFLICT DO NOTHING")
                         .params(code, n.name().strip(), position)
                         .update();
             }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -84,6 +85,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final Counter rateLimited;
 
     private volatile boolean running;
+    private volatile BooleanSupplier entitled = () -> true;
     private Thread dispatcher;
     /** The dispatcher's own, by lane: see {@link #FULL_ROUND_NANOS}. */
     private final long[] newestRead = new long[Lane.values().length];
@@ -120,10 +122,19 @@ public class OutboxRelay implements SmartLifecycle {
     // --- lifecycle -------------------------------------------------------------------------
 
     @Override
-    public synchronized void start() {
+    public void start() {
+        start(() -> true);
+    }
+
+    /**
+     * Starts sending; each send first waits until {@code entitled} holds (the sender lease is
+     * surely still this instance's), so a sender that lost its lease unawares starts no new send.
+     */
+    synchronized void start(BooleanSupplier entitled) {
         if (running) {
             return;
         }
+        this.entitled = entitled;
         running = true;
         restorePause();
         recorder.start();
@@ -398,6 +409,7 @@ public class OutboxRelay implements SmartLifecycle {
         permit.take();
         try {
             waitWhilePaused();
+            waitWhileNotEntitled();
             result = transport.send(chatId, message);
         } finally {
             permit.used();
@@ -426,6 +438,19 @@ public class OutboxRelay implements SmartLifecycle {
                 .map(until -> Duration.between(clock.instant(), until))
                 .filter(left -> !left.isNegative() && !left.isZero())
                 .ifPresent(this::pauseFor);
+    }
+
+    /**
+     * Until the lease is surely ours again (renewed) or the relay is stopped (lost): the row is
+     * then left PENDING, unrecorded, for whichever instance sends next.
+     */
+    private void waitWhileNotEntitled() throws InterruptedException {
+        while (!entitled.getAsBoolean()) {
+            if (!running) {
+                throw new InterruptedException("the sender lease is gone");
+            }
+            TimeUnit.MILLISECONDS.sleep(20);
+        }
     }
 
     private void waitWhilePaused() throws InterruptedException {

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -25,6 +27,8 @@ import vn.nghedan.submission.SubmissionEvents;
  */
 @Component
 public class ReminderPlanner {
+
+    private static final Logger log = LoggerFactory.getLogger(ReminderPlanner.class);
 
     /** How long before a session its accepted items' authors and the officials hear about the agenda. */
     private static final Duration AGENDA_NOTICE = Duration.ofDays(1);
@@ -112,6 +116,8 @@ public class ReminderPlanner {
     @Scheduled(cron = "${nghedan.reminders.check-cron:0 5 * * * *}", zone = "Asia/Ho_Chi_Minh")
     @SchedulerLock(name = "reminder-planning", lockAtMostFor = "PT50M", lockAtLeastFor = "PT5M")
     void planDueHourly() {
+        // One line per run, on the instance that ran it: with several instances, once in all.
+        log.info("Hourly reminder planning runs on this instance");
         planDue();
     }
 

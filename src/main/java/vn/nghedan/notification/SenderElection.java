@@ -1,6 +1,7 @@
 package vn.nghedan.notification;
 
 import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import vn.nghedan.platform.Lease;
@@ -12,7 +13,10 @@ import vn.nghedan.platform.Leases;
  * {@code outbox-sender} lease, so the send ceiling (NGHEDAN_SEND_RATE in any second) and a 429's
  * pause hold for the bot as a whole however many instances run, with the relay's own pacing
  * unchanged. When the holder dies its lease lapses (30 s) and another instance starts sending;
- * the pause is in the database, so the new sender honours it too.
+ * the pause is in the database, so the new sender honours it too. The relay sends only while
+ * the lease is surely held ({@link LeaseKeeper#surelyHeld()}): a sender whose keeper stalled past
+ * the lapse starts no new send, so two senders overlap only by the sends already in flight (at
+ * most one per worker, each re-checked PENDING just before it goes out).
  *
  * <p>Chosen over a database-backed budget (every send taking a token from a shared row): that
  * would put a write, and on PostgreSQL a row lock that every instance's workers queue on, in
@@ -22,15 +26,21 @@ import vn.nghedan.platform.Leases;
 class SenderElection implements SmartLifecycle {
 
     static final String LEASE = "outbox-sender";
+    /** The lease's length unless nghedan.sender-lease says otherwise. */
     static final Duration LEASE_LENGTH = Duration.ofSeconds(30);
 
     private final OutboxRelay relay;
     private final Lease lease;
     private volatile LeaseKeeper keeper;
 
-    SenderElection(OutboxRelay relay, Leases leases) {
+    /**
+     * {@code nghedan.sender-lease} (NGHEDAN_SENDER_LEASE, default 30 s): how long sending stops
+     * when the sending instance dies, before another takes over; renewed every third of it.
+     * Shorter means a quicker failover but a sender that is paused that long loses its turn.
+     */
+    SenderElection(OutboxRelay relay, Leases leases, @Value("${nghedan.sender-lease:30s}") Duration leaseLength) {
         this.relay = relay;
-        this.lease = leases.lease(LEASE, LEASE_LENGTH);
+        this.lease = leases.lease(LEASE, leaseLength);
     }
 
     @Override
@@ -41,7 +51,12 @@ class SenderElection implements SmartLifecycle {
         keeper = LeaseKeeper.start(lease, new LeaseKeeper.Listener() {
             @Override
             public void gained() {
-                relay.start();
+                // Each send first checks that the lease is surely still ours. (During the keeper's
+                // first attempt the field is not yet set: sends wait the moment until it is.)
+                relay.start(() -> {
+                    LeaseKeeper k = keeper;
+                    return k != null && k.surelyHeld();
+                });
             }
 
             @Override

@@ -5,13 +5,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import vn.nghedan.platform.InvalidInputException;
 
 /**
  * Makes sure a fresh installation can be signed in to: creates the ward-admin account named by
  * ADMIN_USERNAME if it does not exist. Without ADMIN_PASSWORD a random password is made and
- * printed once, in the only log line that ever holds it.
+ * printed once, in the only log line that ever holds it. Instances starting together on one
+ * database may race to create it: the one that loses finds it made.
  */
 @Component
 class FirstAdminBootstrap implements ApplicationRunner {
@@ -52,6 +54,14 @@ class FirstAdminBootstrap implements ApplicationRunner {
                     "ADMIN_USERNAME '" + username + "' cannot name the first admin account (" + e.field()
                             + "): use 3 to 50 letters, digits, '.', '_' or '-'",
                     e);
+        } catch (DuplicateKeyException e) {
+            // Several instances starting at once on one database: another made it first.
+            if (accounts.byUsername(username).isPresent()) {
+                log.info("First admin account '{}' was created by another instance", username);
+                done = true;
+                return;
+            }
+            throw e;
         }
         if (generated) {
             log.warn(

@@ -9,6 +9,15 @@ public enum DatabaseEngine {
     SQLITE,
     POSTGRESQL;
 
+    /**
+     * Whether several instances may share the database, each claiming its work with {@code SELECT
+     * … FOR UPDATE SKIP LOCKED}. PostgreSQL can; SQLite has no row locks (one process, its
+     * transactions serialised by the in-JVM write lock), so there the work is read without a claim.
+     */
+    public boolean claimsRows() {
+        return this == POSTGRESQL;
+    }
+
     public static DatabaseEngine of(String jdbcUrl) {
         if (jdbcUrl != null && jdbcUrl.startsWith("jdbc:postgresql:")) {
             return POSTGRESQL;

@@ -27,7 +27,7 @@ public final class LeaseKeeper {
     private volatile boolean running = true;
     private volatile boolean holding;
     /** System.nanoTime() by which the lease we hold lapses, as far as we know. */
-    private long heldUntilNanos;
+    private volatile long heldUntilNanos;
 
     private LeaseKeeper(Lease lease, Listener listener) {
         this.lease = lease;
@@ -49,6 +49,16 @@ public final class LeaseKeeper {
 
     public boolean holding() {
         return holding;
+    }
+
+    /**
+     * Whether the lease is surely still ours at this moment: held, and not past the time it would
+     * lapse without a renewal (counted from before the last renewal was asked for). A keeper
+     * stalled past that time (a long pause, a slow database) may not have noticed yet that
+     * another instance took the lease; work that must never overlap asks this before each step.
+     */
+    public boolean surelyHeld() {
+        return holding && System.nanoTime() - heldUntilNanos < 0;
     }
 
     /** Stops renewing; if this instance held the lease, tells the listener and gives the lease up. */

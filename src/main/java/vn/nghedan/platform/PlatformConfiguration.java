@@ -20,6 +20,12 @@ class PlatformConfiguration {
         return Clock.systemUTC();
     }
 
+    /** The engine behind spring.datasource.url, for the few places where the engines must differ. */
+    @Bean
+    DatabaseEngine databaseEngine(@Value("${spring.datasource.url:jdbc:sqlite:}") String url) {
+        return DatabaseEngine.of(url);
+    }
+
     /**
      * On SQLite, transactions queue on one fair lock in the JVM instead of in SQLite's sleeping busy
      * handler (see {@link SqliteTransactionManager}); the wait is bounded like a busy timeout, only

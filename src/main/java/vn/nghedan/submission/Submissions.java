@@ -198,6 +198,21 @@ public class Submissions {
         return Support.ADDED;
     }
 
+    /**
+     * "Me too" from someone the ward knows by no resident record (the web page): it counts, unnamed.
+     * The caller keeps one person from counting twice.
+     */
+    @Transactional
+    public Support addGuestSupport(long number) {
+        Submission s = get(number);
+        if (!s.getStatus().isOpen()) {
+            return Support.CLOSED;
+        }
+        s.gainSupporter(clock.instant());
+        repository.save(s);
+        return Support.ADDED;
+    }
+
     /** Residents who co-signed (not the author). */
     public List<Long> cosigners(long number) {
         return jdbc.sql("SELECT resident_id FROM submission_supporter WHERE submission_id = ? ORDER BY created_at")

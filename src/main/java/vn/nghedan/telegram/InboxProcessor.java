@@ -16,12 +16,18 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.nghedan.conversation.Conversations;
+import vn.nghedan.platform.DatabaseEngine;
 
 /**
  * Works through the inbox in update order (so each chat's messages keep their order): each
  * update is handled and marked done in the same transaction as the replies it wrote to the
  * outbox. An update whose handling fails is rolled back, marked FAILED and answered with a
  * polite apology, so no chat is ever stuck behind it.
+ *
+ * <p>On SQLite one process reads the pending updates and handles them in order. On PostgreSQL
+ * several instances may share the inbox: each transaction claims its updates ({@link
+ * UpdateInbox#claim}, a chat's oldest unprocessed one, skipping rows another instance holds), so
+ * an update is handled once and a chat by one instance at a time, in order.
  */
 @Component
 class InboxProcessor implements SmartLifecycle {
@@ -38,6 +44,7 @@ class InboxProcessor implements SmartLifecycle {
     private static final long BATCH_NANOS = TimeUnit.MILLISECONDS.toNanos(15);
 
     private final UpdateInbox inbox;
+    private final DatabaseEngine engine;
     private final Conversations conversations;
     private final TransactionTemplate tx;
     private final TransactionTemplate savepoint;
@@ -47,8 +54,14 @@ class InboxProcessor implements SmartLifecycle {
     private volatile boolean running;
     private Thread worker;
 
-    InboxProcessor(UpdateInbox inbox, Conversations conversations, TransactionTemplate tx, MeterRegistry meters) {
+    InboxProcessor(
+            UpdateInbox inbox,
+            DatabaseEngine engine,
+            Conversations conversations,
+            TransactionTemplate tx,
+            MeterRegistry meters) {
         this.inbox = inbox;
+        this.engine = engine;
         this.conversations = conversations;
         this.tx = tx;
         this.savepoint = new TransactionTemplate(tx.getTransactionManager());
@@ -104,11 +117,8 @@ class InboxProcessor implements SmartLifecycle {
     private void loop() {
         while (running) {
             try {
-                List<UpdateInbox.Row> rows = inbox.pending(BATCH);
-                if (!rows.isEmpty()) {
-                    processBatch(rows);
-                }
-                if (rows.isEmpty()) {
+                int handled = engine.claimsRows() ? claimAndProcess() : processPending();
+                if (handled == 0) {
                     work.tryAcquire(1, TimeUnit.SECONDS);
                     work.drainPermits();
                 }
@@ -119,6 +129,31 @@ class InboxProcessor implements SmartLifecycle {
                 sleep(1000);
             }
         }
+    }
+
+    /** SQLite: the one process reads what is pending and handles it; returns how many it read. */
+    private int processPending() {
+        List<UpdateInbox.Row> rows = inbox.pending(BATCH);
+        if (!rows.isEmpty()) {
+            processBatch(rows);
+        }
+        return rows.size();
+    }
+
+    /**
+     * PostgreSQL: claims a batch and handles it in the transaction that holds the claim, so the
+     * claim ends exactly when the outcome and the replies are committed (or rolled back, by a
+     * crash, for another instance to take up). Returns how many it claimed.
+     */
+    private int claimAndProcess() {
+        Integer claimed = tx.execute(outer -> {
+            List<UpdateInbox.Row> rows = inbox.claim(BATCH);
+            for (UpdateInbox.Row row : rows) {
+                process(read(row));
+            }
+            return rows.size();
+        });
+        return claimed == null ? 0 : claimed;
     }
 
     /**

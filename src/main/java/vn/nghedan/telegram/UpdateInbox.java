@@ -115,6 +115,25 @@ class UpdateInbox {
                 .list();
     }
 
+    /**
+     * Claims, for the calling transaction, the oldest unprocessed update of chats no other
+     * instance is working on (PostgreSQL only): an update is taken only when no earlier update of
+     * its chat is unprocessed, and {@code FOR UPDATE SKIP LOCKED} passes over the rows another
+     * instance has claimed. So each update is handled once, and a chat's next update waits until
+     * the instance handling the one before has committed. The claim lasts until the transaction
+     * ends: a dead instance's connection closes, its transaction rolls back, and its updates are
+     * claimable again. Updates without a chat (none of the kinds asked for) stand alone.
+     */
+    List<Row> claim(int limit) {
+        return jdbc.sql("SELECT t.update_id, t.payload FROM telegram_update t WHERE t.processed_at IS NULL"
+                        + " AND NOT EXISTS (SELECT 1 FROM telegram_update e WHERE e.chat_id = t.chat_id"
+                        + " AND e.processed_at IS NULL AND e.update_id < t.update_id)"
+                        + " ORDER BY t.update_id LIMIT ? FOR UPDATE OF t SKIP LOCKED")
+                .param(limit)
+                .query((rs, i) -> new Row(rs.getLong(1), rs.getString(2)))
+                .list();
+    }
+
     long pendingCount() {
         return jdbc.sql("SELECT COUNT(*) FROM telegram_update WHERE processed_at IS NULL")
                 .query(Long.class)

@@ -491,6 +491,27 @@ class AuthorisationMatrixTest extends ConsoleTestSupport {
         // --- Spring's error page, reached directly: no error to show, so Spring answers 500 (and no data) --
         lines.add(line("ANY /error", get("/error"), 500, 500, 500, 500, 500));
 
+        // --- the resident web page and its public JSON (residentweb): no credentials, the same for all ----
+        lines.add(line("GET /y-kien", get("/y-kien?khom=K1"), OK, OK, OK, OK, OK));
+        // without the page's signed render time a post is refused, whoever sends it
+        lines.add(line("POST /y-kien", post("/y-kien", "khom", "K1", "text", "x"), BAD, BAD, BAD, BAD, BAD));
+        lines.add(line("POST /y-kien/ung-ho", post("/y-kien/ung-ho", "number", "1"), BAD, BAD, BAD, BAD, BAD));
+        for (String follow : List.of("/y-kien/theo-doi/{token}", "/api/public/follow/{token}")) {
+            String unknown = follow.replace("{token}", "no-such-token-issued-ever");
+            lines.add(line("GET " + follow, get(unknown), NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND));
+        }
+        lines.add(line(
+                "GET /api/public/similar", get("/api/public/similar?neighbourhood=K1&text=x"), OK, OK, OK, OK, OK));
+        lines.add(line("POST /api/public/submissions", post("/api/public/submissions", "{}"), BAD, BAD, BAD, BAD, BAD));
+        lines.add(line(
+                "POST /api/public/submissions/{number}/support",
+                post("/api/public/submissions/" + NO_SUCH_CHAT + "/support", "{}"),
+                NOT_FOUND,
+                NOT_FOUND,
+                NOT_FOUND,
+                NOT_FOUND,
+                NOT_FOUND));
+
         // --- the sandbox (no token): not an officials' path; the same for everyone who reaches it --------
         String chat = "/sandbox/api/chats/" + NO_SUCH_CHAT;
         lines.add(line("GET /sandbox", get("/sandbox"), OK, OK, OK, OK, OK));

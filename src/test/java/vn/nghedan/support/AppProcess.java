@@ -65,6 +65,11 @@ public final class AppProcess implements AutoCloseable {
         return port;
     }
 
+    /** Whether the process still runs (a failure after it became healthy ends it). */
+    public boolean isAlive() {
+        return process != null && process.isAlive();
+    }
+
     public long pid() {
         return process.pid();
     }

@@ -1,0 +1,59 @@
+package vn.nghedan.residentweb;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import vn.nghedan.platform.Ward;
+
+/**
+ * The private follow page: where the web author (or a web supporter) sees the status, the steps
+ * and the ward's answer. It is the web channel's way of telling: nothing is sent anywhere.
+ */
+@Controller
+class FollowPage {
+
+    static final String PATH = "/y-kien/theo-doi/";
+
+    private final WebFiling filing;
+    private final WebSettings settings;
+
+    FollowPage(WebFiling filing, WebSettings settings) {
+        this.filing = filing;
+        this.settings = settings;
+    }
+
+    @GetMapping(PATH + "{token}")
+    String follow(
+            @PathVariable String token,
+            @RequestParam(name = "new", required = false) String justFiled,
+            @RequestParam(required = false) String supported,
+            HttpServletResponse response,
+            Model model) {
+        // a private page: no caching by proxies, no Referer carrying the token elsewhere
+        response.setHeader("Cache-Control", "private, no-store");
+        response.setHeader("Referrer-Policy", "no-referrer");
+        var following = filing.follow(token);
+        if (following.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            return "residentweb/unknown";
+        }
+        model.addAttribute("f", following.get());
+        String url = settings.followUrl(token);
+        // the resident keeps a whole link, even when the app does not know its public address
+        model.addAttribute(
+                "followUrl",
+                url.startsWith("/")
+                        ? ServletUriComponentsBuilder.fromCurrentContextPath()
+                                .path(url)
+                                .toUriString()
+                        : url);
+        model.addAttribute("zone", Ward.ZONE);
+        model.addAttribute("justFiled", justFiled != null);
+        model.addAttribute("supported", supported != null);
+        return "residentweb/follow";
+    }
+}

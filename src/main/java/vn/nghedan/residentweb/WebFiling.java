@@ -1,0 +1,290 @@
+package vn.nghedan.residentweb;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.nghedan.neighbourhood.Neighbourhood;
+import vn.nghedan.neighbourhood.Neighbourhoods;
+import vn.nghedan.platform.InvalidInputException;
+import vn.nghedan.platform.NotFoundException;
+import vn.nghedan.platform.Texts;
+import vn.nghedan.platform.Ward;
+import vn.nghedan.submission.Attachment;
+import vn.nghedan.submission.Channel;
+import vn.nghedan.submission.Kind;
+import vn.nghedan.submission.NewSubmission;
+import vn.nghedan.submission.Submission;
+import vn.nghedan.submission.SubmissionSummary;
+import vn.nghedan.submission.Submissions;
+import vn.nghedan.submission.Topic;
+
+/** Filing, supporting and following from the web: the checks and limits of a channel without accounts. */
+@Service
+class WebFiling {
+
+    static final int MAX_PHOTOS = 3;
+    static final int MAX_PHOTO_BYTES = 5 * 1024 * 1024;
+    static final int SIMILAR_SHOWN = 3;
+    private static final int MAX_NAME = 200;
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 .()-]{8,24}");
+
+    /** A filed or supported submission and the token of its follow link. */
+    record Filed(long number, String reference, String token) {}
+
+    private final Submissions submissions;
+    private final Neighbourhoods neighbourhoods;
+    private final FollowLinks links;
+    private final AddressLimiter limiter;
+    private final WebSettings settings;
+    private final Clock clock;
+    private final Path photoFolder;
+
+    WebFiling(
+            Submissions submissions,
+            Neighbourhoods neighbourhoods,
+            FollowLinks links,
+            AddressLimiter limiter,
+            WebSettings settings,
+            Clock clock,
+            @Value("${nghedan.data-folder:./data}") String dataFolder) {
+        this.submissions = submissions;
+        this.neighbourhoods = neighbourhoods;
+        this.links = links;
+        this.limiter = limiter;
+        this.settings = settings;
+        this.clock = clock;
+        // under the officials' attachments folder, which the console serves photos from
+        this.photoFolder = Path.of(dataFolder, "attachments", "web");
+    }
+
+    /** Checks everything, then files with channel WEB and issues the follow link. */
+    @Transactional
+    public Filed file(WebSubmission request, List<Photo> photos, String address) {
+        checkWard(request.ward());
+        Neighbourhood neighbourhood = neighbourhood(request.neighbourhood());
+        Kind kind = kind(request.kind());
+        int topic = topic(request.topic());
+        String text = Submissions.acceptableText(request.text());
+        String name = Texts.clean(request.name());
+        if (name.length() > MAX_NAME) {
+            throw new InvalidInputException("name", "name is longer than " + MAX_NAME + " characters");
+        }
+        String contact = contact(request.contact());
+        checkPhotos(photos);
+        String sender = contact.isEmpty() ? "address:" + address : "contact:" + contact;
+        limitByAddress(address);
+        if (links.filedSince(sender, startOfWardDay()) >= settings.dailySubmissions()) {
+            throw new TooFastException("web.too-many-today", "daily limit of this contact reached");
+        }
+        List<Path> stored = store(photos);
+        try {
+            Submission filed = submissions.file(new NewSubmission(
+                    null,
+                    neighbourhood.code(),
+                    kind,
+                    topic,
+                    text,
+                    request.anonymous(),
+                    Channel.WEB,
+                    request.anonymous() || name.isEmpty() ? null : name,
+                    contact.isEmpty() ? null : contact,
+                    null,
+                    null,
+                    attachments(stored),
+                    null,
+                    "web"));
+            String token = links.create(filed.number(), FollowLinks.Purpose.FILED, sender);
+            return new Filed(filed.number(), filed.reference(), token);
+        } catch (RuntimeException e) {
+            stored.forEach(WebFiling::deleteQuietly);
+            throw e;
+        }
+    }
+
+    /** "Me too" on an open submission: counted once per contact (or address), with its own follow link. */
+    @Transactional
+    public Filed support(long number, String rawContact, String address) {
+        Submission s = submissions.find(number).orElseThrow(() -> new NotFoundException("No submission #" + number));
+        String contact = contact(rawContact);
+        limitByAddress(address);
+        String supporter = contact.isEmpty() ? "address:" + address : "contact:" + contact;
+        if (links.recordSupport(number, supporter)
+                && submissions.addGuestSupport(number) == Submissions.Support.CLOSED) {
+            throw new InvalidInputException("number", "web.invalid.support-closed", "the submission is closed");
+        }
+        String token = links.create(number, FollowLinks.Purpose.SUPPORT, supporter);
+        return new Filed(number, s.reference(), token);
+    }
+
+    /** Up to three open items of the khóm that look like the same matter (as the bot offers). */
+    public List<SubmissionSummary> similar(String neighbourhoodCode, String text) {
+        Optional<Neighbourhood> n = neighbourhoods.byCode(neighbourhoodCode);
+        String clean = Texts.clean(text);
+        if (n.isEmpty() || !Texts.hasWords(clean)) {
+            return List.of();
+        }
+        return submissions.similarSummaries(n.get().code(), clean, SIMILAR_SHOWN);
+    }
+
+    /** What a follow link shows; empty for a token never issued. */
+    public Optional<Following> follow(String token) {
+        return links.submissionOf(token).flatMap(submissions::find).map(this::following);
+    }
+
+    private Following following(Submission s) {
+        List<Following.Step> steps = s.getEvents().stream()
+                .map(e -> new Following.Step(e.at(), e.action(), e.toStatus()))
+                .toList();
+        Submission answered = s;
+        if (s.getMergedInto() != null) {
+            answered = submissions.find(s.getMergedInto()).orElse(s);
+        }
+        Following.Reply reply = answered.getAnswerText() == null
+                ? null
+                : new Following.Reply(
+                        answered.getAnswerText(),
+                        answered.getAnsweredBy(),
+                        answered.getAnsweredAt(),
+                        answered.getCommitment(),
+                        answered.getCommitmentDeadline());
+        return new Following(
+                s.number(),
+                s.reference(),
+                neighbourhoods.nameOf(s.getNeighbourhoodCode()),
+                s.getKind(),
+                s.getTopic(),
+                s.getText(),
+                s.getCreatedAt(),
+                s.getStatus(),
+                steps,
+                reply,
+                s.getMergedInto(),
+                s.getReason(),
+                s.getReferredTo());
+    }
+
+    private void checkWard(String ward) {
+        String wanted = ward == null ? "" : ward.strip();
+        // One ward today: with its code configured, another code is refused; without one, ignored.
+        if (!wanted.isEmpty() && !settings.wardCode().isEmpty() && !wanted.equalsIgnoreCase(settings.wardCode())) {
+            throw new InvalidInputException("ward", "no such ward: " + wanted);
+        }
+    }
+
+    private Neighbourhood neighbourhood(String code) {
+        return neighbourhoods
+                .byCode(code)
+                .orElseThrow(() -> new InvalidInputException("neighbourhood", "unknown neighbourhood"));
+    }
+
+    private static Kind kind(String value) {
+        try {
+            return Kind.valueOf(value == null ? "" : value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("kind", "kind must be QUESTION, COMPLAINT or PROPOSAL");
+        }
+    }
+
+    private static int topic(String value) {
+        try {
+            int topic = Integer.parseInt(value == null ? "" : value.strip());
+            if (Topic.isValid(topic)) {
+                return topic;
+            }
+        } catch (NumberFormatException e) {
+            // refused below with the field named
+        }
+        throw new InvalidInputException("topic", "topic must be 1 to 6");
+    }
+
+    /** A phone number (digits kept, a leading +) or an e-mail address (lower case); empty when none. */
+    static String contact(String raw) {
+        String value = Texts.clean(raw);
+        if (value.isEmpty()) {
+            return "";
+        }
+        if (value.length() <= 200 && EMAIL.matcher(value).matches()) {
+            return value.toLowerCase(Locale.ROOT);
+        }
+        if (PHONE.matcher(value).matches()) {
+            String digits = value.replaceAll("[^0-9]", "");
+            if (digits.length() >= 8 && digits.length() <= 15) {
+                return (value.startsWith("+") ? "+" : "") + digits;
+            }
+        }
+        throw new InvalidInputException("contact", "contact must be a phone number or an e-mail address");
+    }
+
+    private static void checkPhotos(List<Photo> photos) {
+        if (photos.size() > MAX_PHOTOS) {
+            throw new InvalidInputException("photos", "at most " + MAX_PHOTOS + " photos");
+        }
+        for (Photo photo : photos) {
+            if (photo.bytes().length > MAX_PHOTO_BYTES || !photo.looksLikeImage()) {
+                throw new InvalidInputException("photos", "a photo must be a JPEG or PNG of at most 5 MB");
+            }
+        }
+    }
+
+    private void limitByAddress(String address) {
+        if (!limiter.tryFile(address)) {
+            throw new TooFastException("web.too-fast", "too many filings from this address; wait a minute");
+        }
+    }
+
+    private java.time.Instant startOfWardDay() {
+        return LocalDate.now(clock.withZone(Ward.ZONE)).atStartOfDay(Ward.ZONE).toInstant();
+    }
+
+    private List<Path> store(List<Photo> photos) {
+        List<Path> stored = new ArrayList<>();
+        try {
+            Files.createDirectories(photoFolder);
+            for (Photo photo : photos) {
+                Path file = photoFolder.resolve(UUID.randomUUID() + ".jpg");
+                Files.write(file, photo.bytes());
+                stored.add(file);
+            }
+            return stored;
+        } catch (IOException e) {
+            stored.forEach(WebFiling::deleteQuietly);
+            throw new UncheckedIOException("Photo not stored", e);
+        }
+    }
+
+    private static List<Attachment> attachments(List<Path> stored) {
+        List<Attachment> list = new ArrayList<>();
+        for (int i = 0; i < stored.size(); i++) {
+            Path file = stored.get(i);
+            long size;
+            try {
+                size = Files.size(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            list.add(new Attachment("PHOTO", "photo-" + (i + 1) + ".jpg", file.toString(), size, null));
+        }
+        return list;
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // a stray photo without a submission harms nobody and holds no personal data beyond itself
+        }
+    }
+}
