@@ -146,13 +146,17 @@ class InboxProcessor implements SmartLifecycle {
      * crash, for another instance to take up). Returns how many it claimed.
      */
     private int claimAndProcess() {
+        int[] handled = {0};
         Integer claimed = tx.execute(outer -> {
             List<UpdateInbox.Row> rows = inbox.claim(BATCH);
             for (UpdateInbox.Row row : rows) {
-                process(read(row));
+                if (process(read(row))) {
+                    handled[0]++;
+                }
             }
             return rows.size();
         });
+        processed.increment(handled[0]);
         return claimed == null ? 0 : claimed;
     }
 
