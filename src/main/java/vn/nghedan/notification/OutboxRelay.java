@@ -294,6 +294,9 @@ public class OutboxRelay implements SmartLifecycle {
                         signal.wake();
                     }
                 }
+                if (entry != null && entry.lane() == Lane.REPLY) {
+                    handOverNextOfChat(entry.chatId());
+                }
             } catch (InterruptedException e) {
                 return;
             } catch (Throwable e) {
@@ -343,6 +346,29 @@ public class OutboxRelay implements SmartLifecycle {
             return;
         }
         send(row, permit);
+    }
+
+    /**
+     * After a reply, the chat's next due row goes to the workers at once. The dispatcher's quick
+     * rounds read only rows newer than any they read, so a reply's second message, held back
+     * behind its first, waited for the next full round (up to 100 ms, every message after the
+     * first): in the onboarding benchmark that cut the rate from 900 to about 330 updates a
+     * second on an idle machine. One read of the chat's pending-rows index, under the same rule
+     * as the dispatcher's; a row the dispatcher holds already is not added twice.
+     */
+    private void handOverNextOfChat(long chatId) {
+        try {
+            lanes.addAll(jdbc.sql("SELECT o.id, o.chat_id, o.lane FROM outbox o WHERE o.chat_id = :chat"
+                            + " AND o.status = 'PENDING' AND o.not_before <= :now AND NOT EXISTS ("
+                            + DUE_BEFORE_IT_IN_ITS_CHAT + ") ORDER BY o.id LIMIT 1")
+                    .param("chat", chatId)
+                    .param("now", DbTime.of(clock.instant()))
+                    .query((rs, i) -> new SendLanes.Entry(rs.getLong(1), rs.getLong(2), Lane.of(rs.getInt(3))))
+                    .list());
+        } catch (RuntimeException e) {
+            // the next full round finds it
+            log.debug("Next row of chat {} not read: {}", chatId, e.toString());
+        }
     }
 
     /** Sends a pending row (or holds a broadcast for the morning) and records what came of it. */
