@@ -260,9 +260,17 @@ public class OutboxRelay implements SmartLifecycle {
                 .params(params)
                 .query((rs, i) -> new SendLanes.Entry(rs.getLong(1), rs.getLong(2), Lane.of(rs.getInt(3))))
                 .list();
+        // Quick rounds go on after the rows that fit in their lane, not after every row read: a
+        // row left out for room would otherwise wait for the next full round.
+        int[] fits = new int[Lane.values().length];
+        for (Lane lane : Lane.values()) {
+            fits[lane.ordinal()] = lanes.room(lane);
+        }
         for (SendLanes.Entry row : due) {
             int lane = row.lane().ordinal();
-            newestRead[lane] = Math.max(newestRead[lane], row.id());
+            if (fits[lane]-- > 0) {
+                newestRead[lane] = Math.max(newestRead[lane], row.id());
+            }
         }
         return lanes.addAll(due);
     }
