@@ -488,8 +488,9 @@ class AuthorisationMatrixTest extends ConsoleTestSupport {
                 FORBIDDEN,
                 OK));
 
-        // --- Spring's error page, reached directly: no error to show, so Spring answers 500 (and no data) --
-        lines.add(line("ANY /error", get("/error"), 500, 500, 500, 500, 500));
+        // --- Spring's error page reached directly: nothing to show, the 404 of any unknown path
+        // (DirectErrorPathFilter) --
+        lines.add(line("ANY /error", get("/error"), NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND));
 
         // --- the resident web page and its public JSON (residentweb): no credentials, the same for all ----
         lines.add(line("GET /y-kien", get("/y-kien?khom=K1"), OK, OK, OK, OK, OK));
