@@ -2,11 +2,8 @@ package vn.nghedan.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -19,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.nghedan.support.EndToEndTest;
+import vn.nghedan.support.SettableClock;
 
 /**
  * Two instances' leases on the app's database (the shared test context's), with a clock the test
@@ -34,7 +32,7 @@ class LeaseTest extends EndToEndTest {
     @Autowired
     TransactionTemplate tx;
 
-    private final MovableClock clock = new MovableClock();
+    private final SettableClock clock = new SettableClock(Instant.parse("2026-12-05T01:00:00Z"));
     private final String name = "test-" + UUID.randomUUID().toString().substring(0, 8);
 
     private Lease lease(String holder) {
@@ -107,27 +105,4 @@ class LeaseTest extends EndToEndTest {
     }
 
     /** Stands still until the test moves it. */
-    private static final class MovableClock extends Clock {
-
-        private volatile Instant now = Instant.parse("2026-12-05T01:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
 }
