@@ -6,7 +6,7 @@ import java.util.Locale;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import vn.nghedan.neighbourhood.Neighbourhoods;
-import vn.nghedan.neighbourhood.WardProperties;
+import vn.nghedan.neighbourhood.WardProfile;
 import vn.nghedan.platform.NotFoundException;
 import vn.nghedan.session.DialogueSession;
 import vn.nghedan.session.Sessions;
@@ -90,15 +90,18 @@ public class Agendas {
     }
 
     public byte[] document(Agenda agenda, Format format) {
-        return format.writer.write(agenda, ward());
+        return format.writer.write(agenda, wardOf(agenda));
     }
 
     public byte[] resultsDocument(Agenda results, Format format) {
-        return ResultsReport.write(results, ward(), format.writer);
+        return ResultsReport.write(results, wardOf(results), format.writer);
     }
 
-    public WardInfo ward() {
-        WardProperties w = neighbourhoods.ward();
+    /** The heading of a session's documents: its own ward's, in a deployment of several. */
+    public WardInfo wardOf(Agenda agenda) {
+        WardProfile w = sessions.find(agenda.session().id())
+                .flatMap(s -> neighbourhoods.wardById(s.getWardId()))
+                .orElse(neighbourhoods.ward());
         return new WardInfo(w.name(), w.issuingBody(), w.parentBody(), w.place(), w.documentNumber());
     }
 

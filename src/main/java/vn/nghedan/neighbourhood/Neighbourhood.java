@@ -1,4 +1,20 @@
 package vn.nghedan.neighbourhood;
 
-/** A khóm / ấp / tổ dân phố: a short code ({@code K1}) and the name people use ({@code Khóm 1}). */
-public record Neighbourhood(String code, String name) {}
+/**
+ * A khóm / ấp / tổ dân phố.
+ *
+ * @param code its key, stored with every resident, submission, session and account that concerns
+ *     it; opaque to people. In a one-ward deployment it is the local code itself ({@code K1}); in
+ *     a deployment configured with several wards it is {@code <ward>.<khóm>} ({@code P4.K1}), and it
+ *     never changes, even when the khóm moves to another ward
+ * @param name the name people use ({@code Khóm 1})
+ * @param ward the code of the ward it belongs to ({@code P4})
+ * @param localCode the code people use within the ward ({@code K1})
+ */
+public record Neighbourhood(String code, String name, String ward, String localCode) {
+
+    /** A khóm of the deployment's one ward, whose key is its local code. */
+    public Neighbourhood(String code, String name) {
+        this(code, name, "", code);
+    }
+}

@@ -1,17 +1,28 @@
 package vn.nghedan.neighbourhood;
 
 import jakarta.annotation.PostConstruct;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.nghedan.platform.Texts;
 
 /**
- * The ward's neighbourhoods. The configured ones are written to the database at start (new
- * codes added, names updated), so submissions can reference them; reads come from memory.
+ * The deployment's wards and their khóm. The configured ones are written to the database at
+ * start (see {@link WardImport}), so submissions can reference them; reads come from an
+ * in-memory snapshot, renewed when a province admin changes a ward.
  */
 // Made at start even though the app initialises lazily: the configured neighbourhoods must be in
 // the database before anyone files, and a broken ward configuration should stop the start.
@@ -19,61 +30,228 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Neighbourhoods {
 
-    private final JdbcClient jdbc;
-    private final WardProperties ward;
-    private volatile List<Neighbourhood> all = List.of();
+    private static final Logger log = LoggerFactory.getLogger(Neighbourhoods.class);
 
-    Neighbourhoods(JdbcClient jdbc, WardProperties ward) {
+    private final JdbcClient jdbc;
+    private final WardProperties oneWard;
+    private final WardsProperties wards;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private volatile Directory directory = Directory.EMPTY;
+
+    Neighbourhoods(
+            JdbcClient jdbc,
+            WardProperties oneWard,
+            WardsProperties wards,
+            PlatformTransactionManager transactions,
+            Clock clock) {
         this.jdbc = jdbc;
-        this.ward = ward;
+        this.oneWard = oneWard;
+        this.wards = wards;
+        this.transaction = new TransactionTemplate(transactions);
+        this.clock = clock;
     }
 
     @PostConstruct
-    @Transactional
-    void seedFromConfiguration() {
-        int position = 0;
-        for (Neighbourhood n : ward.neighbourhoods()) {
-            String code = n.code().strip().toUpperCase(Locale.ROOT);
-            int updated = jdbc.sql("UPDATE neighbourhood SET name = ?, position = ?, active = TRUE WHERE code = ?")
-                    .params(n.name().strip(), position, code)
-                    .update();
-            if (updated == 0) {
-                // Instances starting together on one database seed the same rows: the first wins.
-                jdbc.sql("INSERT INTO neighbourhood (code, name, position, active) VALUES (?, ?, ?, TRUE)"
-                                + " ON CONFLICT DO NOTHING")
-                        .params(code, n.name().strip(), position)
-                        .update();
-            }
-            position++;
+    void importConfiguration() {
+        boolean oneWardForm = wards.wards().isEmpty();
+        if (!oneWardForm && !oneWard.neighbourhoods().isEmpty()) {
+            log.info("nghedan.wards is set: the one-ward settings under nghedan.ward are not used");
         }
+        List<WardSetting> configured = oneWardForm ? List.of(oneWard.asWard()) : wards.wards();
+        transaction.executeWithoutResult(status -> new WardImport(jdbc, clock).run(configured, oneWardForm));
         reload();
     }
 
+    /** Reads the wards and khóm again (after a province admin changed them). */
     void reload() {
-        all = jdbc.sql("SELECT code, name FROM neighbourhood WHERE active = TRUE ORDER BY position, code")
-                .query(Neighbourhood.class)
-                .list();
+        directory = Directory.read(jdbc);
     }
 
-    /** Active neighbourhoods in configured order. */
+    /** Active khóm of every ward: ward by ward, each in configured order. */
     public List<Neighbourhood> all() {
-        return all;
+        return directory.all;
     }
 
-    /** Finds by code, ignoring case and blanks ({@code k1} finds {@code K1}). */
+    /** Finds a khóm by its key, ignoring case and blanks ({@code k1} finds {@code K1}). */
     public Optional<Neighbourhood> byCode(String code) {
         if (code == null) {
             return Optional.empty();
         }
-        String wanted = code.strip();
-        return all.stream().filter(n -> n.code().equalsIgnoreCase(wanted)).findFirst();
+        return Optional.ofNullable(directory.byKey.get(code.strip().toUpperCase(Locale.ROOT)));
+    }
+
+    /**
+     * Finds a khóm as people name it: by ward code and local code, the ward optional when the
+     * deployment has one. Codes it had before it moved to another ward still find it; so does its
+     * key.
+     */
+    public Optional<Neighbourhood> find(String wardCode, String localCode) {
+        if (localCode == null || localCode.isBlank()) {
+            return Optional.empty();
+        }
+        String local = localCode.strip().toUpperCase(Locale.ROOT);
+        if (wardCode == null || wardCode.isBlank()) {
+            if (isSingleWard()) {
+                return all().stream().filter(n -> n.localCode().equals(local)).findFirst();
+            }
+            return byCode(local);
+        }
+        String ward = wardCode.strip().toUpperCase(Locale.ROOT);
+        Optional<Neighbourhood> current = ward(ward)
+                .flatMap(w -> w.neighbourhoods().stream()
+                        .filter(n -> n.localCode().equals(local))
+                        .findFirst());
+        return current.isPresent() ? current : Optional.ofNullable(directory.aliases.get(ward + "_" + local));
     }
 
     public String nameOf(String code) {
         return byCode(code).map(Neighbourhood::name).orElse(code);
     }
 
-    public WardProperties ward() {
-        return ward;
+    // --- wards ---------------------------------------------------------------------------------
+
+    /** The wards, in configured order. */
+    public List<WardProfile> wards() {
+        return directory.wards;
+    }
+
+    /** True for a deployment of one ward, which asks residents and officials nothing about wards. */
+    public boolean isSingleWard() {
+        return directory.wards.size() <= 1;
+    }
+
+    /** The deployment's ward when it has one; the first ward otherwise. */
+    public WardProfile ward() {
+        return directory.wards.isEmpty() ? Directory.NO_WARD : directory.wards.get(0);
+    }
+
+    /** A ward by its code (case ignored); a ward merged into another is found by its old code too. */
+    public Optional<WardProfile> ward(String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(directory.wardsByCode.get(code.strip().toUpperCase(Locale.ROOT)));
+    }
+
+    public Optional<WardProfile> wardById(long id) {
+        return directory.wards.stream().filter(w -> w.id() == id).findFirst();
+    }
+
+    /** The ward of a khóm (by key); the first ward for an unknown key. */
+    public WardProfile wardOf(String neighbourhoodCode) {
+        return byCode(neighbourhoodCode).flatMap(n -> ward(n.ward())).orElse(ward());
+    }
+
+    /** The keys of a ward's khóm. */
+    public Set<String> codesOf(long wardId) {
+        return wardById(wardId).map(WardProfile::codes).orElse(Set.of());
+    }
+
+    /**
+     * Wards whose name or code contains what a resident typed, diacritics, case and the word
+     * "phường"/"xã" ignored ({@code "phuong 4"}, {@code "4"}, {@code "Sa Dec"} all find Phường 4 of
+     * Sa Đéc); exact matches first.
+     */
+    public List<WardProfile> searchWards(String typed) {
+        String wanted = Texts.fold(typed);
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        String bare = stripPrefix(wanted);
+        List<WardProfile> found = new ArrayList<>();
+        for (WardProfile w : directory.wards) {
+            String name = Texts.fold(w.name());
+            String code = w.code().toLowerCase(Locale.ROOT);
+            String former = w.formerName() == null ? "" : Texts.fold(w.formerName());
+            if (name.contains(wanted)
+                    || code.equals(wanted)
+                    || stripPrefix(name).contains(bare) && !bare.isEmpty()
+                    || !former.isEmpty() && former.contains(wanted)
+                    || Texts.fold(w.place()).contains(wanted)) {
+                found.add(w);
+            }
+        }
+        found.sort(Comparator.comparing((WardProfile w) ->
+                !(stripPrefix(Texts.fold(w.name())).equals(bare) || w.code().equalsIgnoreCase(wanted))));
+        return found;
+    }
+
+    private static String stripPrefix(String folded) {
+        for (String prefix : List.of("phuong ", "xa ", "thi tran ", "p ", "p.")) {
+            if (folded.startsWith(prefix)) {
+                return folded.substring(prefix.length()).strip();
+            }
+        }
+        return folded;
+    }
+
+    /** The snapshot every read uses; replaced whole, never changed. */
+    private record Directory(
+            List<WardProfile> wards,
+            Map<String, WardProfile> wardsByCode,
+            List<Neighbourhood> all,
+            Map<String, Neighbourhood> byKey,
+            Map<String, Neighbourhood> aliases) {
+
+        static final WardProfile NO_WARD = new WardProfile(0, "", "", "", "", "", "", null, List.of());
+        static final Directory EMPTY = new Directory(List.of(), Map.of(), List.of(), Map.of(), Map.of());
+
+        static Directory read(JdbcClient jdbc) {
+            record Row(long wardId, Neighbourhood n) {}
+            List<Row> khom = jdbc.sql("SELECT n.ward_id, n.code, n.name, w.code, n.local_code FROM neighbourhood n"
+                            + " JOIN ward w ON w.id = n.ward_id WHERE n.active = TRUE ORDER BY n.position, n.code")
+                    .query((rs, i) -> new Row(
+                            rs.getLong(1),
+                            new Neighbourhood(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5))))
+                    .list();
+            List<WardProfile> wards = jdbc
+                    .sql("SELECT id, code, name, issuing_body, parent_body, place,"
+                            + " document_number, former_name FROM ward WHERE active = TRUE AND code <> ''"
+                            + " ORDER BY position, id")
+                    .query((rs, i) -> new WardProfile(
+                            rs.getLong(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getString(6),
+                            rs.getString(7),
+                            rs.getString(8),
+                            List.of()))
+                    .list()
+                    .stream()
+                    .map(w -> new WardProfile(
+                            w.id(),
+                            w.code(),
+                            w.name(),
+                            w.issuingBody(),
+                            w.parentBody(),
+                            w.place(),
+                            w.documentNumber(),
+                            w.formerName(),
+                            khom.stream()
+                                    .filter(r -> r.wardId() == w.id())
+                                    .map(Row::n)
+                                    .toList()))
+                    .toList();
+            Map<String, WardProfile> byCode = new LinkedHashMap<>();
+            wards.forEach(w -> byCode.put(w.code(), w));
+            List<Neighbourhood> all =
+                    wards.stream().flatMap(w -> w.neighbourhoods().stream()).toList();
+            Map<String, Neighbourhood> byKey = new LinkedHashMap<>();
+            all.forEach(n -> byKey.put(n.code().toUpperCase(Locale.ROOT), n));
+            Map<String, Neighbourhood> aliases = new LinkedHashMap<>();
+            jdbc.sql("SELECT ward_code, local_code, neighbourhood_code FROM neighbourhood_alias")
+                    .query((rs, i) -> Map.entry(rs.getString(1) + "_" + rs.getString(2), rs.getString(3)))
+                    .list()
+                    .forEach(e -> {
+                        Neighbourhood n = byKey.get(e.getValue().toUpperCase(Locale.ROOT));
+                        if (n != null) {
+                            aliases.put(e.getKey(), n);
+                        }
+                    });
+            return new Directory(List.copyOf(wards), Map.copyOf(byCode), all, Map.copyOf(byKey), Map.copyOf(aliases));
+        }
     }
 }

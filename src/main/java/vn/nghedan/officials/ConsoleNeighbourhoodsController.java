@@ -43,6 +43,6 @@ class ConsoleNeighbourhoodsController {
                                 .filename(ConsolePoster.fileName(n))
                                 .build()
                                 .toString())
-                .body(poster.write(n, neighbourhoods.ward()));
+                .body(poster.write(n, neighbourhoods.wardOf(n.code())));
     }
 }

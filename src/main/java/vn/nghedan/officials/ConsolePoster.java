@@ -21,7 +21,7 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import vn.nghedan.neighbourhood.Neighbourhood;
-import vn.nghedan.neighbourhood.WardProperties;
+import vn.nghedan.neighbourhood.WardProfile;
 
 /**
  * The A4 poster a khóm pins up: its name, a QR code of the bot's deep link for it, and how to
@@ -59,7 +59,7 @@ class ConsolePoster {
         this.bold = boldFace == null ? regularFace : boldFace;
     }
 
-    byte[] write(Neighbourhood neighbourhood, WardProperties ward) {
+    byte[] write(Neighbourhood neighbourhood, WardProfile ward) {
         String link = links.startLink(neighbourhood.code());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 50, 50, 40, 40);

@@ -44,10 +44,14 @@ public class DialogueSession {
     @MappedCollection(idColumn = "dialogue_session")
     private Set<SessionNeighbourhood> neighbourhoods = new LinkedHashSet<>();
 
+    /** The ward whose session it is (its khóm's ward when planned; it stays when a khóm moves). */
+    private long wardId;
+
     DialogueSession() {}
 
-    static DialogueSession plan(SessionDetails details, Instant now) {
+    static DialogueSession plan(SessionDetails details, long wardId, Instant now) {
         DialogueSession s = new DialogueSession();
+        s.wardId = wardId;
         s.status = SessionStatus.PLANNED;
         s.createdAt = now;
         s.apply(details, now);
@@ -105,6 +109,10 @@ public class DialogueSession {
     /** When the results must be published (10 days after the start). */
     public Instant resultsDueAt() {
         return startsAt.plus(RESULTS_DEADLINE);
+    }
+
+    public long getWardId() {
+        return wardId;
     }
 
     public Long getId() {

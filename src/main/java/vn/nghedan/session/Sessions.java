@@ -5,9 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,7 +55,8 @@ public class Sessions {
     public Planned plan(SessionDetails details) {
         SessionDetails valid = validate(details);
         Instant now = clock.instant();
-        DialogueSession saved = repository.save(DialogueSession.plan(valid, now));
+        long ward = neighbourhoods.wardOf(valid.neighbourhoods().get(0)).id();
+        DialogueSession saved = repository.save(DialogueSession.plan(valid, ward, now));
         events.publishEvent(new SessionEvents.SessionScheduled(saved.getId(), true));
         return new Planned(saved, warnings(saved, now));
     }
@@ -70,6 +73,12 @@ public class Sessions {
         }
         SessionDetails valid = validate(details);
         Instant now = clock.instant();
+        if (neighbourhoods.wardOf(valid.neighbourhoods().get(0)).id() != session.getWardId()) {
+            throw new InvalidInputException(
+                    "neighbourhoods",
+                    "officials.invalid.session.other-ward",
+                    "a session stays in its ward; plan a new one for another ward");
+        }
         session.apply(valid, now);
         DialogueSession saved = repository.save(session);
         events.publishEvent(new SessionEvents.SessionScheduled(saved.getId(), false));
@@ -228,6 +237,7 @@ public class Sessions {
                     "at least one neighbourhood code is required");
         }
         LinkedHashSet<String> codes = new LinkedHashSet<>();
+        Set<String> wards = new HashSet<>();
         for (String code : d.neighbourhoods()) {
             Neighbourhood n = neighbourhoods
                     .byCode(code)
@@ -237,6 +247,14 @@ public class Sessions {
                             "unknown neighbourhood code: " + code,
                             String.valueOf(code)));
             codes.add(n.code());
+            wards.add(n.ward());
+        }
+        // A session is one ward's: its agenda carries that ward's heading and its officials run it.
+        if (wards.size() > 1) {
+            throw new InvalidInputException(
+                    "neighbourhoods",
+                    "officials.invalid.session.several-wards",
+                    "the neighbourhoods of a session must belong to one ward");
         }
         if (d.latitude() != null && (d.latitude() < -90 || d.latitude() > 90)) {
             throw new InvalidInputException(
