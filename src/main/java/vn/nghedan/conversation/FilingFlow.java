@@ -244,7 +244,11 @@ class FilingFlow implements CommandHandler, ButtonHandler, StepHandler {
     private void chooseKind(Turn turn, FilingDraft draft, String argument) {
         if (DENOUNCE.equals(argument)) {
             turn.reset();
-            turn.say(turn.t("denunciation", neighbourhoods.ward().name()));
+            turn.say(turn.t(
+                    "denunciation",
+                    neighbourhoods
+                            .wardOf(turn.resident().getNeighbourhoodCode())
+                            .name()));
             return;
         }
         draft = draft.withKind(Kind.valueOf(argument));

@@ -149,41 +149,40 @@ public class Neighbourhoods {
     }
 
     /**
-     * Wards whose name or code contains what a resident typed, diacritics, case and the word
-     * "phường"/"xã" ignored ({@code "phuong 4"}, {@code "4"}, {@code "Sa Dec"} all find Phường 4 of
-     * Sa Đéc); exact matches first.
+     * Wards a resident means by what they typed: every word typed begins a word of the ward's
+     * name, former name or place, diacritics and case ignored, and "phường"/"xã" optional
+     * ({@code "phuong 4"} and {@code "4"} find Phường 4 but not Phường 14; {@code "an hoa"} finds
+     * Phường An Hòa); or the ward's code. Exact names first.
      */
     public List<WardProfile> searchWards(String typed) {
-        String wanted = Texts.fold(typed);
+        List<String> wanted = new ArrayList<>(Texts.words(typed));
+        wanted.removeIf(GENERIC_WORDS::contains);
         if (wanted.isEmpty()) {
             return List.of();
         }
-        String bare = stripPrefix(wanted);
+        String joined = String.join(" ", wanted);
         List<WardProfile> found = new ArrayList<>();
         for (WardProfile w : directory.wards) {
-            String name = Texts.fold(w.name());
-            String code = w.code().toLowerCase(Locale.ROOT);
-            String former = w.formerName() == null ? "" : Texts.fold(w.formerName());
-            if (name.contains(wanted)
-                    || code.equals(wanted)
-                    || stripPrefix(name).contains(bare) && !bare.isEmpty()
-                    || !former.isEmpty() && former.contains(wanted)
-                    || Texts.fold(w.place()).contains(wanted)) {
+            List<String> words = new ArrayList<>(Texts.words(w.name()));
+            words.addAll(Texts.words(w.formerName()));
+            words.addAll(Texts.words(w.place()));
+            boolean all = wanted.stream().allMatch(t -> words.stream().anyMatch(word -> word.startsWith(t)));
+            if (all || w.code().equalsIgnoreCase(joined)) {
                 found.add(w);
             }
         }
-        found.sort(Comparator.comparing((WardProfile w) ->
-                !(stripPrefix(Texts.fold(w.name())).equals(bare) || w.code().equalsIgnoreCase(wanted))));
+        found.sort(Comparator.comparing(
+                (WardProfile w) -> !(bareName(w).equals(joined) || w.code().equalsIgnoreCase(joined))));
         return found;
     }
 
-    private static String stripPrefix(String folded) {
-        for (String prefix : List.of("phuong ", "xa ", "thi tran ", "p ", "p.")) {
-            if (folded.startsWith(prefix)) {
-                return folded.substring(prefix.length()).strip();
-            }
-        }
-        return folded;
+    /** Words that say what kind of place it is, not which one. */
+    private static final Set<String> GENERIC_WORDS = Set.of("phuong", "xa", "p", "thi", "tran", "dac", "khu");
+
+    private static String bareName(WardProfile w) {
+        List<String> words = new ArrayList<>(Texts.words(w.name()));
+        words.removeIf(GENERIC_WORDS::contains);
+        return String.join(" ", words);
     }
 
     /** The snapshot every read uses; replaced whole, never changed. */
