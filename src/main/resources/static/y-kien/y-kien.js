@@ -58,7 +58,8 @@
 
   /* Shows the khóm's similar open matters once; true when there were any. */
   function showSimilar() {
-    var query = '?neighbourhood=' + encodeURIComponent(form.khom.value) + '&text=' + encodeURIComponent(form.text.value);
+    var query = '?ward=' + encodeURIComponent(form.ward.value) + '&neighbourhood=' + encodeURIComponent(form.khom.value)
+      + '&text=' + encodeURIComponent(form.text.value);
     return fetch('/api/public/similar' + query).then(function (r) { return r.ok ? r.json() : []; }).then(function (items) {
       confirmed.value = 'true';
       if (!items.length) {

@@ -98,11 +98,19 @@ public class Neighbourhoods {
             return byCode(local);
         }
         String ward = wardCode.strip().toUpperCase(Locale.ROOT);
-        Optional<Neighbourhood> current = ward(ward)
+        Optional<WardProfile> named = ward(ward);
+        Optional<Neighbourhood> current = named.filter(w -> w.code().equals(ward))
                 .flatMap(w -> w.neighbourhoods().stream()
                         .filter(n -> n.localCode().equals(local))
                         .findFirst());
-        return current.isPresent() ? current : Optional.ofNullable(directory.aliases.get(ward + "_" + local));
+        // Codes from before a move or a merge: the khóm that had them.
+        Optional<Neighbourhood> former =
+                current.isPresent() ? current : Optional.ofNullable(directory.aliases.get(ward + "_" + local));
+        return former.isPresent()
+                ? former
+                : named.flatMap(w -> w.neighbourhoods().stream()
+                        .filter(n -> n.localCode().equals(local))
+                        .findFirst());
     }
 
     public String nameOf(String code) {
@@ -236,6 +244,18 @@ public class Neighbourhoods {
                     .toList();
             Map<String, WardProfile> byCode = new LinkedHashMap<>();
             wards.forEach(w -> byCode.put(w.code(), w));
+            // A ward merged into another: its old code finds the one it became part of.
+            Map<Long, WardProfile> byId = new LinkedHashMap<>();
+            wards.forEach(w -> byId.put(w.id(), w));
+            jdbc.sql("SELECT code, merged_into FROM ward WHERE active = FALSE AND merged_into IS NOT NULL")
+                    .query((rs, i) -> Map.entry(rs.getString(1), rs.getLong(2)))
+                    .list()
+                    .forEach(e -> {
+                        WardProfile into = byId.get(e.getValue());
+                        if (into != null) {
+                            byCode.putIfAbsent(e.getKey(), into);
+                        }
+                    });
             List<Neighbourhood> all =
                     wards.stream().flatMap(w -> w.neighbourhoods().stream()).toList();
             Map<String, Neighbourhood> byKey = new LinkedHashMap<>();

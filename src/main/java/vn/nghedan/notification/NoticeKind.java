@@ -20,7 +20,9 @@ enum NoticeKind {
     MERGED(Lane.OWN_MATTER),
     ANSWERED(Lane.OWN_MATTER),
     OFFICIALS_AGENDA(Lane.OWN_MATTER),
-    RESULTS_NUDGE(Lane.OWN_MATTER);
+    RESULTS_NUDGE(Lane.OWN_MATTER),
+    /** The ward was renamed or the khóm moved into another ward. */
+    WARD_CHANGED(Lane.BROADCAST);
 
     private final Lane lane;
 

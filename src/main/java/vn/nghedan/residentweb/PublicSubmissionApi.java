@@ -70,8 +70,11 @@ class PublicSubmissionApi {
 
     /** Up to three open items of the khóm like this text: what the page offers to support. */
     @GetMapping("/similar")
-    List<Map<String, Object>> similar(@RequestParam String neighbourhood, @RequestParam String text) {
-        return filing.similar(neighbourhood, text).stream()
+    List<Map<String, Object>> similar(
+            @RequestParam(required = false) String ward,
+            @RequestParam String neighbourhood,
+            @RequestParam String text) {
+        return filing.similar(ward, neighbourhood, text).stream()
                 .map(s -> {
                     Map<String, Object> item = new LinkedHashMap<>();
                     item.put("number", s.number());

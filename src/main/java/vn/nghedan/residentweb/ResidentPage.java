@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,7 +14,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import vn.nghedan.neighbourhood.Neighbourhood;
 import vn.nghedan.neighbourhood.Neighbourhoods;
+import vn.nghedan.neighbourhood.WardProfile;
 import vn.nghedan.platform.InvalidInputException;
 import vn.nghedan.platform.NotFoundException;
 import vn.nghedan.submission.Kind;
@@ -46,8 +49,19 @@ class ResidentPage {
     @GetMapping(PATH)
     String page(@RequestParam(required = false) String khom, @RequestParam(required = false) String ward, Model model) {
         FilingForm form = new FilingForm();
-        form.setKhom(neighbourhoods.byCode(khom).map(n -> n.code()).orElse(null));
-        form.setWard(ward);
+        Optional<WardProfile> chosen =
+                neighbourhoods.isSingleWard() ? Optional.of(neighbourhoods.ward()) : neighbourhoods.ward(ward);
+        if (chosen.isEmpty()) {
+            // A province's page: the ward first (a QR poster's link names it and skips this).
+            model.addAttribute("wards", neighbourhoods.wards());
+            model.addAttribute("unknown", ward != null && !ward.isBlank());
+            return "residentweb/wards";
+        }
+        form.setWard(chosen.get().code());
+        form.setKhom(neighbourhoods
+                .find(chosen.get().code(), khom)
+                .map(Neighbourhood::localCode)
+                .orElse(null));
         return form(model, form, null, null, List.of());
     }
 
@@ -64,7 +78,7 @@ class ResidentPage {
             return form(model, form, null, messages.text("web.challenge." + verdict.name()), List.of());
         }
         if (!form.isConfirmed()) {
-            List<SubmissionSummary> similar = filing.similar(form.getKhom(), form.getText());
+            List<SubmissionSummary> similar = filing.similar(form.getWard(), form.getKhom(), form.getText());
             if (!similar.isEmpty()) {
                 form.setConfirmed(true);
                 return form(model, form, null, null, similar);
@@ -124,8 +138,10 @@ class ResidentPage {
         form.setChallenge(challenge.issue());
         form.setWebsite("");
         model.addAttribute("form", form);
-        model.addAttribute("neighbourhoods", neighbourhoods.all());
-        model.addAttribute("ward", neighbourhoods.ward().name());
+        WardProfile ward = neighbourhoods.ward(form.getWard()).orElse(neighbourhoods.ward());
+        form.setWard(ward.code());
+        model.addAttribute("neighbourhoods", ward.neighbourhoods());
+        model.addAttribute("ward", ward.name());
         model.addAttribute("kinds", Kind.values());
         List<Integer> topics = new ArrayList<>();
         for (int t = Topic.FIRST; t <= Topic.LAST; t++) {

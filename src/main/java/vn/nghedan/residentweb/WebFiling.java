@@ -73,8 +73,7 @@ class WebFiling {
     /** Checks everything, then files with channel WEB and issues the follow link. */
     @Transactional
     public Filed file(WebSubmission request, List<Photo> photos, String address) {
-        checkWard(request.ward());
-        Neighbourhood neighbourhood = neighbourhood(request.neighbourhood());
+        Neighbourhood neighbourhood = neighbourhood(request.ward(), request.neighbourhood());
         Kind kind = kind(request.kind());
         int topic = topic(request.topic());
         String text = Submissions.acceptableText(request.text());
@@ -130,8 +129,8 @@ class WebFiling {
     }
 
     /** Up to three open items of the khóm that look like the same matter (as the bot offers). */
-    public List<SubmissionSummary> similar(String neighbourhoodCode, String text) {
-        Optional<Neighbourhood> n = neighbourhoods.byCode(neighbourhoodCode);
+    public List<SubmissionSummary> similar(String ward, String neighbourhoodCode, String text) {
+        Optional<Neighbourhood> n = neighbourhoods.find(ward, neighbourhoodCode);
         String clean = Texts.clean(text);
         if (n.isEmpty() || !Texts.hasWords(clean)) {
             return List.of();
@@ -176,18 +175,20 @@ class WebFiling {
                 s.getReferredTo());
     }
 
-    private void checkWard(String ward) {
-        String wanted = ward == null ? "" : ward.strip();
-        // One ward today: with its code configured, another code is refused; without one, ignored.
-        if (!wanted.isEmpty() && !settings.wardCode().isEmpty() && !wanted.equalsIgnoreCase(settings.wardCode())) {
-            throw new InvalidInputException("ward", "no such ward: " + wanted);
+    /**
+     * The khóm as the page or the API names it: its code within the ward given, the ward optional
+     * in a deployment of one.
+     */
+    private Neighbourhood neighbourhood(String ward, String code) {
+        boolean wardGiven = ward != null && !ward.isBlank();
+        if (wardGiven && neighbourhoods.ward(ward).isEmpty()) {
+            throw new InvalidInputException("ward", "no such ward: " + Texts.shorten(ward.strip(), 20));
         }
-    }
-
-    private Neighbourhood neighbourhood(String code) {
-        return neighbourhoods
-                .byCode(code)
-                .orElseThrow(() -> new InvalidInputException("neighbourhood", "unknown neighbourhood"));
+        Optional<Neighbourhood> found = neighbourhoods.find(ward, code);
+        if (found.isEmpty() && !wardGiven && !neighbourhoods.isSingleWard()) {
+            throw new InvalidInputException("ward", "ward is required: this deployment serves several wards");
+        }
+        return found.orElseThrow(() -> new InvalidInputException("neighbourhood", "unknown neighbourhood"));
     }
 
     private static Kind kind(String value) {

@@ -9,19 +9,16 @@ import org.springframework.stereotype.Component;
 class WebSettings {
 
     private final String publicUrl;
-    private final String wardCode;
     private final int filingsPerMinute;
     private final int dailySubmissions;
     private final Duration minimumFillTime;
 
     WebSettings(
             @Value("${nghedan.public-url:}") String publicUrl,
-            @Value("${nghedan.ward.code:}") String wardCode,
             @Value("${nghedan.web.filings-per-minute:5}") int filingsPerMinute,
             @Value("${nghedan.daily-submissions:20}") int dailySubmissions,
             @Value("${nghedan.web.minimum-fill-time:3s}") Duration minimumFillTime) {
         this.publicUrl = publicUrl.strip().replaceAll("/+$", "");
-        this.wardCode = wardCode.strip();
         this.filingsPerMinute = filingsPerMinute;
         this.dailySubmissions = dailySubmissions;
         this.minimumFillTime = minimumFillTime;
@@ -30,11 +27,6 @@ class WebSettings {
     /** A follow link: absolute when the app knows its public address (NGHEDAN_PUBLIC_URL). */
     String followUrl(String token) {
         return publicUrl + FollowPage.PATH + token;
-    }
-
-    /** The ward's code when one is configured; with none, a {@code ward} parameter is not checked. */
-    String wardCode() {
-        return wardCode;
     }
 
     int filingsPerMinute() {

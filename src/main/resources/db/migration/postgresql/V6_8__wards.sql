@@ -11,6 +11,7 @@ CREATE TABLE ward (
     active           boolean     NOT NULL DEFAULT TRUE,
     source           text        NOT NULL DEFAULT 'CONFIG',
     former_name      text,
+    merged_into      bigint,
     renamed_at       timestamptz,
     created_at       timestamptz NOT NULL
 );

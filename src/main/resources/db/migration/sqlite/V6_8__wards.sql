@@ -18,6 +18,8 @@ CREATE TABLE ward (
     source           VARCHAR(8)   NOT NULL DEFAULT 'CONFIG',
     -- The name residents knew it by, until they have been told of a new one.
     former_name      VARCHAR(100),
+    -- Set when the ward was merged into another: its old code still finds the other.
+    merged_into      BIGINT,
     renamed_at       VARCHAR(24),
     created_at       VARCHAR(24)  NOT NULL
 );
