@@ -1,0 +1,70 @@
+package vn.nghedan.submission;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import vn.nghedan.platform.DbTime;
+import vn.nghedan.session.DialogueSession;
+
+/**
+ * Counts for comparing khóm and wards (the province's dashboard): one GROUP BY over the
+ * submissions, never loading them.
+ */
+@Service
+public class SubmissionCounts {
+
+    private final JdbcClient jdbc;
+
+    SubmissionCounts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * A khóm's submissions.
+     *
+     * @param answered answered by the ward (the resolution rate is answered / total, as in the ward's reports)
+     * @param overdue still open although the session they were taken up at started more than the
+     *     10 days the law gives for its results
+     * @param telegram filed through the Telegram bot; {@code zalo} through the Zalo OA, {@code web} on the
+     *     resident web page; the rest typed in by the office
+     */
+    public record KhomCounts(long total, long answered, long overdue, long telegram, long zalo, long web) {
+
+        public KhomCounts plus(KhomCounts o) {
+            return new KhomCounts(
+                    total + o.total,
+                    answered + o.answered,
+                    overdue + o.overdue,
+                    telegram + o.telegram,
+                    zalo + o.zalo,
+                    web + o.web);
+        }
+
+        public static final KhomCounts NONE = new KhomCounts(0, 0, 0, 0, 0, 0);
+    }
+
+    /** Every khóm's counts, keyed by the khóm's key; khóm with nothing filed are absent. */
+    public Map<String, KhomCounts> byNeighbourhood(Instant now) {
+        Instant sessionsDueBefore = now.minus(DialogueSession.RESULTS_DEADLINE);
+        Map<String, KhomCounts> counts = new LinkedHashMap<>();
+        jdbc.sql("SELECT s.neighbourhood_code, COUNT(*),"
+                        + " SUM(CASE WHEN s.status = 'ANSWERED' THEN 1 ELSE 0 END),"
+                        + " SUM(CASE WHEN s.status IN ('NEW', 'ACCEPTED') AND d.starts_at < :due THEN 1 ELSE 0 END),"
+                        + " SUM(CASE WHEN s.channel = 'BOT' THEN 1 ELSE 0 END),"
+                        + " SUM(CASE WHEN s.channel = 'ZALO' THEN 1 ELSE 0 END),"
+                        + " SUM(CASE WHEN s.channel = 'WEB' THEN 1 ELSE 0 END)"
+                        + " FROM submission s LEFT JOIN dialogue_session d ON d.id = s.session_id"
+                        + " GROUP BY s.neighbourhood_code")
+                .param("due", DbTime.of(sessionsDueBefore))
+                .query((rs, i) -> Map.entry(
+                        rs.getString(1),
+                        new KhomCounts(
+                                rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6),
+                                rs.getLong(7))))
+                .list()
+                .forEach(e -> counts.put(e.getKey(), e.getValue()));
+        return counts;
+    }
+}
