@@ -4,9 +4,9 @@ package vn.nghedan.neighbourhood;
  * A khóm / ấp / tổ dân phố.
  *
  * @param code its key, stored with every resident, submission, session and account that concerns
- *     it; opaque to people. In a one-ward deployment it is the local code itself ({@code K1}); in
- *     a deployment configured with several wards it is {@code <ward>.<khóm>} ({@code P4.K1}), and it
- *     never changes, even when the khóm moves to another ward
+ *     it; opaque to people. For the khóm of the deployment's first ward it is the local code itself
+ *     ({@code K1}, as before wards existed); for other wards' {@code <ward>.<khóm>} ({@code AH.K1});
+ *     it never changes, even when the khóm moves to another ward
  * @param name the name people use ({@code Khóm 1})
  * @param ward the code of the ward it belongs to ({@code P4})
  * @param localCode the code people use within the ward ({@code K1})

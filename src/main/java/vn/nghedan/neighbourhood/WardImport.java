@@ -161,7 +161,9 @@ class WardImport {
                     .params(name, position, wardId, local)
                     .update();
             if (updated == 0) {
-                String key = oneWardForm ? local : wardCode + "." + local;
+                // The first ward's khóm are keyed by their codes, as in a deployment of one ward
+                // (which is how most provinces start): its posters' /start K1 keep working.
+                String key = oneWardForm || wardId == FIRST_WARD ? local : wardCode + "." + local;
                 jdbc.sql("INSERT INTO neighbourhood (code, name, position, active, ward_id, local_code)"
                                 + " VALUES (?, ?, ?, TRUE, ?, ?) ON CONFLICT DO NOTHING")
                         .params(key, name, position, wardId, local)

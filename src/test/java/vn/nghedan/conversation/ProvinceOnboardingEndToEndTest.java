@@ -67,7 +67,8 @@ class ProvinceOnboardingEndToEndTest extends ProvinceTest {
         tu.press("Khóm 1");
         tu.expect("Khóm 1, Phường 4");
         assertThat(residents.byTelegramUser(tu.id()).orElseThrow().getNeighbourhoodCode())
-                .isEqualTo("P4.K1");
+                .as("the first ward's khóm keep their codes as keys")
+                .isEqualTo("K1");
 
         // Moving house to another ward: /khom asks the ward again.
         tu.send("/khom");
@@ -89,10 +90,17 @@ class ProvinceOnboardingEndToEndTest extends ProvinceTest {
         assertThat(residents.byTelegramUser(nam.id()).orElseThrow().getNeighbourhoodCode())
                 .isEqualTo("AH.K1");
 
-        // A khóm code alone is ambiguous in a province: the resident is asked, politely.
+        // A poster printed when the deployment had one ward (/start K1) still leads to its khóm.
+        Chat bay = newResident("Anh Bảy");
+        bay.send("/start K2");
+        bay.expect("Nghị định 13/2023");
+        bay.press("✅ Tôi đồng ý");
+        bay.expect("bà con ở Khóm 2, Phường 4");
+
+        // An unknown code is said politely, and the ward is asked.
         Chat sau = newResident("Chị Sáu");
-        sau.send("/start K1");
-        sau.expect("Không có khóm mang mã \"K1\"");
+        sau.send("/start K9");
+        sau.expect("Không có khóm mang mã \"K9\"");
         sau.expect("Nghị định 13/2023");
         sau.press("✅ Tôi đồng ý");
         sau.expect("phường (xã) nào");
