@@ -35,6 +35,9 @@ class Account {
     @MappedCollection(idColumn = "account")
     private Set<AccountNeighbourhood> neighbourhoods = new LinkedHashSet<>();
 
+    /** The ward of a ward admin, viewer or khóm head; {@code null} for a province admin. */
+    private Long wardId;
+
     Account() {}
 
     static Account open(
@@ -42,10 +45,12 @@ class Account {
             String passwordHash,
             String displayName,
             Role role,
+            Long wardId,
             Set<String> neighbourhoodCodes,
             Long telegramUserId,
             Instant now) {
         Account a = new Account();
+        a.wardId = role == Role.PROVINCE_ADMIN ? null : wardId;
         a.username = username;
         a.passwordHash = passwordHash;
         a.displayName = displayName;
@@ -76,8 +81,9 @@ class Account {
         this.mustChangePassword = true;
     }
 
-    void changeRole(Role newRole, Set<String> neighbourhoodCodes) {
+    void changeRole(Role newRole, Long wardId, Set<String> neighbourhoodCodes) {
         this.role = newRole;
+        this.wardId = newRole == Role.PROVINCE_ADMIN ? null : wardId;
         this.neighbourhoods.clear();
         neighbourhoodCodes.forEach(code -> this.neighbourhoods.add(new AccountNeighbourhood(code)));
     }
@@ -129,6 +135,10 @@ class Account {
 
     boolean isEnabled() {
         return enabled;
+    }
+
+    Long getWardId() {
+        return wardId;
     }
 
     Set<String> neighbourhoodCodes() {

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import vn.nghedan.neighbourhood.Neighbourhoods;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
@@ -32,47 +33,53 @@ class AccountApi {
     /** A ward admin's reset: {@code {new}}. */
     record PasswordReset(@JsonProperty("new") String newPassword) {}
 
-    record RoleChange(Role role, List<String> neighbourhoods) {}
+    record RoleChange(Role role, List<String> neighbourhoods, String ward) {}
 
     private final Accounts accounts;
+    private final Neighbourhoods neighbourhoods;
 
-    AccountApi(Accounts accounts) {
+    AccountApi(Accounts accounts, Neighbourhoods neighbourhoods) {
         this.accounts = accounts;
+        this.neighbourhoods = neighbourhoods;
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED) // for the OpenAPI description; the ResponseEntity sets it
     ResponseEntity<AccountView> open(@RequestBody NewAccount body, @AuthenticationPrincipal OfficialUser me) {
-        Account opened = accounts.open(body, me.getUsername());
+        Account opened = accounts.open(body, me.scope());
         URI location = ServletUriComponentsBuilder.fromCurrentRequest()
                 .path("/{username}")
                 .buildAndExpand(opened.getUsername())
                 .toUri();
-        return ResponseEntity.created(location).body(AccountView.of(opened));
+        return ResponseEntity.created(location).body(view(opened));
     }
 
     /** Every account by username, disabled ones too. */
     @GetMapping
-    List<AccountView> all() {
-        return accounts.all().stream().map(AccountView::of).toList();
+    List<AccountView> all(@AuthenticationPrincipal OfficialUser me) {
+        return accounts.all(me.scope()).stream().map(this::view).toList();
     }
 
     @GetMapping("/{username}")
-    AccountView one(@PathVariable String username) {
-        return AccountView.of(accounts.get(username));
+    AccountView one(@PathVariable String username, @AuthenticationPrincipal OfficialUser me) {
+        return view(accounts.get(username, me.scope()));
+    }
+
+    private AccountView view(Account a) {
+        return AccountView.of(a, neighbourhoods);
     }
 
     /** The account signs in no more; its console sessions end at their next request. */
     @PostMapping("/{username}/disable")
     AccountView disable(@PathVariable String username, @AuthenticationPrincipal OfficialUser me) {
-        return AccountView.of(accounts.disable(username, me.getUsername()));
+        return view(accounts.disable(username, me.scope()));
     }
 
     @PostMapping("/{username}/role")
     AccountView changeRole(
             @PathVariable String username, @RequestBody RoleChange body, @AuthenticationPrincipal OfficialUser me) {
         Set<String> codes = body.neighbourhoods() == null ? Set.of() : Set.copyOf(body.neighbourhoods());
-        return AccountView.of(accounts.changeRole(username, body.role(), codes, me.getUsername()));
+        return view(accounts.changeRole(username, body.role(), body.ward(), codes, me.scope()));
     }
 
     /** 204; the account's owner must choose their own password at the next console sign-in. */
@@ -80,7 +87,7 @@ class AccountApi {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void resetPassword(
             @PathVariable String username, @RequestBody PasswordReset body, @AuthenticationPrincipal OfficialUser me) {
-        accounts.resetPassword(username, body.newPassword(), me.getUsername());
+        accounts.resetPassword(username, body.newPassword(), me.scope());
     }
 
     /** 204; a wrong {@code current} is 400 naming the field. */

@@ -10,15 +10,17 @@ import org.springframework.stereotype.Service;
 class AccountUserDetailsService implements UserDetailsService {
 
     private final Accounts accounts;
+    private final OfficialScopes scopes;
 
-    AccountUserDetailsService(Accounts accounts) {
+    AccountUserDetailsService(Accounts accounts, OfficialScopes scopes) {
         this.accounts = accounts;
+        this.scopes = scopes;
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
         return accounts.byUsername(username)
-                .map(OfficialUser::of)
+                .map(account -> OfficialUser.of(account, scopes))
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
     }
 }

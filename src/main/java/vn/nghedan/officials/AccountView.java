@@ -1,5 +1,11 @@
 package vn.nghedan.officials;
 
+import java.util.LinkedHashSet;
+import java.util.stream.Collectors;
+import vn.nghedan.neighbourhood.Neighbourhood;
+import vn.nghedan.neighbourhood.Neighbourhoods;
+import vn.nghedan.neighbourhood.WardProfile;
+
 import java.time.OffsetDateTime;
 import java.util.Set;
 
@@ -8,18 +14,25 @@ record AccountView(
         String username,
         String displayName,
         Role role,
+        String ward,
         Set<String> neighbourhoods,
         boolean enabled,
         boolean telegramLinked,
         boolean mustChangePassword,
         OffsetDateTime createdAt) {
 
-    static AccountView of(Account a) {
+    /** Khóm by their codes within the ward, as the API takes them. */
+    static AccountView of(Account a, Neighbourhoods neighbourhoods) {
         return new AccountView(
                 a.getUsername(),
                 a.getDisplayName(),
                 a.getRole(),
-                a.neighbourhoodCodes(),
+                a.getWardId() == null
+                        ? null
+                        : neighbourhoods.wardById(a.getWardId()).map(WardProfile::code).orElse(null),
+                a.neighbourhoodCodes().stream()
+                        .map(code -> neighbourhoods.byCode(code).map(Neighbourhood::localCode).orElse(code))
+                        .collect(Collectors.toCollection(LinkedHashSet::new)),
                 a.isEnabled(),
                 a.getTelegramUserId() != null,
                 a.mustChangePassword(),

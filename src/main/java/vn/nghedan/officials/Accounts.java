@@ -16,6 +16,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.nghedan.neighbourhood.Neighbourhood;
 import vn.nghedan.neighbourhood.Neighbourhoods;
+import vn.nghedan.neighbourhood.WardProfile;
+import org.springframework.security.access.AccessDeniedException;
 import vn.nghedan.platform.NotFoundException;
 import vn.nghedan.platform.Texts;
 
@@ -56,10 +58,13 @@ class Accounts {
         return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
     }
 
-    /** Opens an account for someone; the password must follow {@link #checkNewPassword}. */
+    /**
+     * Opens an account for someone; the password must follow {@link #checkNewPassword}. A ward
+     * admin opens accounts of their own ward only, and no province admin.
+     */
     @Transactional
-    Account open(NewAccount request, String actor) {
-        return create(request, actor, true, false);
+    Account open(NewAccount request, OfficialScope by) {
+        return create(request, by, true, false);
     }
 
     /**
@@ -70,11 +75,29 @@ class Accounts {
      */
     @Transactional
     Account openFirstAdmin(String username, String password, boolean printed) {
+        Role role = neighbourhoods.isSingleWard() ? Role.WARD_ADMIN : Role.PROVINCE_ADMIN;
         return create(
-                new NewAccount(username, password, null, Role.WARD_ADMIN, Set.of(), null), "system", false, printed);
+                new NewAccount(username, password, null, role, Set.of(), null, null), null, false, printed);
     }
 
-    private Account create(NewAccount request, String actor, boolean checkLength, boolean mustChange) {
+    /**
+     * When a deployment of one ward grows into a province's, its first admin (ADMIN_USERNAME) runs
+     * the province, unless someone does already.
+     */
+    @Transactional
+    void promoteFirstAdminOfProvince(String username) {
+        if (neighbourhoods.isSingleWard() || all().stream().anyMatch(a -> a.getRole() == Role.PROVINCE_ADMIN)) {
+            return;
+        }
+        byUsername(username).filter(a -> a.getRole() == Role.WARD_ADMIN).ifPresent(account -> {
+            account.changeRole(Role.PROVINCE_ADMIN, null, Set.of());
+            repository.save(account);
+            audit.record("system", "ACCOUNT_ROLE_CHANGED", account.getUsername(), Role.PROVINCE_ADMIN + " []");
+        });
+    }
+
+    private Account create(NewAccount request, OfficialScope by, boolean checkLength, boolean mustChange) {
+        String actor = by == null ? "system" : by.actor();
         String username = normalise(request.username());
         if (!USERNAME.matcher(username).matches()) {
             throw new LocalizedInvalidInput("username", "officials.account.username-invalid");
@@ -89,7 +112,9 @@ class Accounts {
         if (request.role() == null) {
             throw new LocalizedInvalidInput("role", "officials.account.role-required");
         }
-        Set<String> codes = knownCodes(request.neighbourhoods());
+        requireMayGrant(by, request.role());
+        WardProfile ward = wardFor(request.role(), request.ward(), by);
+        Set<String> codes = knownCodes(ward, request.neighbourhoods());
         if (request.role() == Role.NEIGHBOURHOOD_HEAD && codes.isEmpty()) {
             throw new LocalizedInvalidInput("neighbourhoods", "officials.account.head-needs-neighbourhood");
         }
@@ -105,6 +130,7 @@ class Accounts {
                 passwords.encode(request.password()),
                 displayName,
                 request.role(),
+                ward == null ? null : ward.id(),
                 codes,
                 telegramUserId,
                 clock.instant().truncatedTo(ChronoUnit.MILLIS));
@@ -112,7 +138,7 @@ class Accounts {
             account.requirePasswordChange();
         }
         Account saved = repository.save(account);
-        audit.record(actor, "ACCOUNT_OPENED", username, request.role() + " " + codes);
+        audit.record(actor, "ACCOUNT_OPENED", username, request.role() + wardLabel(ward) + " " + codes);
         return saved;
     }
 
@@ -143,8 +169,9 @@ class Accounts {
      * left open is not enough to take the account over.
      */
     @Transactional
-    Account resetPassword(String username, String newPassword, String actor) {
-        Account account = get(username);
+    Account resetPassword(String username, String newPassword, OfficialScope by) {
+        String actor = by.actor();
+        Account account = get(username, by);
         if (account.getUsername().equals(normalise(actor))) {
             throw new ConflictException("officials.account.reset-self");
         }
@@ -157,22 +184,65 @@ class Accounts {
 
     /** A new role and khóm; the account's open console sessions end (they held the old ones). */
     @Transactional
-    Account changeRole(String username, Role role, Set<String> requestedCodes, String actor) {
-        Account account = get(username);
+    Account changeRole(String username, Role role, String wardCode, Set<String> requestedCodes, OfficialScope by) {
+        String actor = by.actor();
+        Account account = get(username, by);
         if (role == null) {
             throw new LocalizedInvalidInput("role", "officials.account.role-required");
         }
-        if (account.getUsername().equals(normalise(actor)) && role != Role.WARD_ADMIN) {
+        if (account.getUsername().equals(normalise(actor)) && role != account.getRole()) {
             throw new ConflictException("officials.account.demote-self");
         }
-        Set<String> codes = knownCodes(requestedCodes == null ? Set.of() : requestedCodes);
+        requireMayGrant(by, role);
+        requireMayGrant(by, account.getRole());
+        String wanted = wardCode == null && account.getWardId() != null
+                ? neighbourhoods.wardById(account.getWardId()).map(WardProfile::code).orElse(null)
+                : wardCode;
+        WardProfile ward = wardFor(role, wanted, by);
+        Set<String> codes = knownCodes(ward, requestedCodes == null ? Set.of() : requestedCodes);
         if (role == Role.NEIGHBOURHOOD_HEAD && codes.isEmpty()) {
             throw new LocalizedInvalidInput("neighbourhoods", "officials.account.head-needs-neighbourhood");
         }
-        account.changeRole(role, codes);
+        account.changeRole(role, ward == null ? null : ward.id(), codes);
         Account saved = repository.save(account);
-        audit.record(actor, "ACCOUNT_ROLE_CHANGED", account.getUsername(), role + " " + codes);
+        audit.record(actor, "ACCOUNT_ROLE_CHANGED", account.getUsername(), role + wardLabel(ward) + " " + codes);
         return saved;
+    }
+
+    /** Only a province admin makes or unmakes province admins. */
+    private static void requireMayGrant(OfficialScope by, Role role) {
+        if (by != null && role == Role.PROVINCE_ADMIN && !by.runsProvince()) {
+            throw new AccessDeniedException(by.actor() + " may not make province admins");
+        }
+    }
+
+    /**
+     * The ward an account of this role belongs to: none for a province admin; the one named (which
+     * a ward admin may only name if it is theirs), else the deployment's only ward, else the ward
+     * admin's own.
+     */
+    private WardProfile wardFor(Role role, String wardCode, OfficialScope by) {
+        if (role == Role.PROVINCE_ADMIN) {
+            return null;
+        }
+        Optional<WardProfile> ward;
+        if (wardCode != null && !wardCode.isBlank()) {
+            ward = neighbourhoods.ward(wardCode).filter(w -> by == null || by.runsWard(w.id()));
+            if (ward.isEmpty()) {
+                throw new LocalizedInvalidInput("ward", "officials.error.unknown-ward", Texts.shorten(wardCode, 20));
+            }
+        } else if (neighbourhoods.isSingleWard()) {
+            ward = Optional.of(neighbourhoods.ward());
+        } else if (by != null && by.wardId() != null) {
+            ward = neighbourhoods.wardById(by.wardId());
+        } else {
+            ward = Optional.empty();
+        }
+        return ward.orElseThrow(() -> new LocalizedInvalidInput("ward", "officials.error.ward-required"));
+    }
+
+    private static String wardLabel(WardProfile ward) {
+        return ward == null ? "" : " " + ward.code();
     }
 
     /**
@@ -195,6 +265,15 @@ class Accounts {
         }
     }
 
+    /** The accounts an admin looks after: a ward admin's ward's, a province admin's all. */
+    List<Account> all(OfficialScope by) {
+        return all().stream().filter(a -> looksAfter(by, a)).toList();
+    }
+
+    private static boolean looksAfter(OfficialScope by, Account a) {
+        return by.runsProvince() || a.getWardId() != null && by.runsWard(a.getWardId());
+    }
+
     /** Every account, by username. */
     List<Account> all() {
         List<Account> all = new ArrayList<>();
@@ -205,8 +284,10 @@ class Accounts {
 
     /** Refuses to disable one's own account: the last ward admin could lock the ward out. */
     @Transactional
-    Account disable(String username, String actor) {
-        Account account = get(username);
+    Account disable(String username, OfficialScope by) {
+        String actor = by.actor();
+        Account account = get(username, by);
+        requireMayGrant(by, account.getRole());
         if (account.getUsername().equals(normalise(actor))) {
             throw new ConflictException("officials.account.disable-self");
         }
@@ -214,6 +295,13 @@ class Accounts {
         Account saved = repository.save(account);
         audit.record(actor, "ACCOUNT_DISABLED", account.getUsername(), null);
         return saved;
+    }
+
+    /** An account this admin looks after; to others, of other wards, it does not exist. */
+    Account get(String username, OfficialScope by) {
+        return byUsername(username)
+                .filter(a -> looksAfter(by, a))
+                .orElseThrow(() -> new NotFoundException("No account " + username));
     }
 
     Account get(String username) {
@@ -228,11 +316,17 @@ class Accounts {
         return repository.findByTelegramUserId(telegramUserId);
     }
 
-    private Set<String> knownCodes(Set<String> requested) {
+    /** The keys of the khóm named by their codes within the ward. */
+    private Set<String> knownCodes(WardProfile ward, Set<String> requested) {
         Set<String> codes = new LinkedHashSet<>();
         for (String code : requested) {
+            if (ward == null) {
+                throw new LocalizedInvalidInput("neighbourhoods", "officials.error.unknown-neighbourhood", code);
+            }
             Neighbourhood n = neighbourhoods
-                    .byCode(code)
+                    .find(ward.code(), code)
+                    .or(() -> neighbourhoods.byCode(code))
+                    .filter(found -> ward.code().equals(found.ward()))
                     .orElseThrow(() ->
                             new LocalizedInvalidInput("neighbourhoods", "officials.error.unknown-neighbourhood", code));
             codes.add(n.code());

@@ -34,7 +34,19 @@ public class ConsoleAccountForm {
                 displayName,
                 role,
                 neighbourhoods == null ? Set.of() : Set.copyOf(neighbourhoods),
-                telegramUserId);
+                telegramUserId,
+                ward);
+    }
+
+    /** The ward of the account (a province admin's choice; others open accounts of their own). */
+    private String ward;
+
+    public String getWard() {
+        return ward;
+    }
+
+    public void setWard(String ward) {
+        this.ward = ward;
     }
 
     public String getUsername() {

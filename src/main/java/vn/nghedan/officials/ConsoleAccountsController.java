@@ -1,5 +1,6 @@
 package vn.nghedan.officials;
 
+import vn.nghedan.neighbourhood.Neighbourhoods;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Set;
@@ -23,20 +24,22 @@ import vn.nghedan.platform.InvalidInputException;
 class ConsoleAccountsController {
 
     private static final Set<String> FORM_FIELDS =
-            Set.of("username", "password", "role", "neighbourhoods", "telegramUserId");
+            Set.of("username", "password", "role", "neighbourhoods", "telegramUserId", "ward");
 
     private final Accounts accounts;
     private final ConsoleTexts texts;
+    private final Neighbourhoods neighbourhoods;
 
-    ConsoleAccountsController(Accounts accounts, ConsoleTexts texts) {
+    ConsoleAccountsController(Accounts accounts, ConsoleTexts texts, Neighbourhoods neighbourhoods) {
         this.accounts = accounts;
         this.texts = texts;
+        this.neighbourhoods = neighbourhoods;
     }
 
     @GetMapping("/console/accounts")
-    String list(Model model) {
+    String list(@AuthenticationPrincipal OfficialUser me, Model model) {
         model.addAttribute("accountForm", new ConsoleAccountForm());
-        return page(model);
+        return page(model, me);
     }
 
     @PostMapping("/console/accounts")
@@ -50,7 +53,7 @@ class ConsoleAccountsController {
         form.validate(errors);
         if (!errors.hasErrors()) {
             try {
-                Account opened = accounts.open(form.toNewAccount(), me.getUsername());
+                Account opened = accounts.open(form.toNewAccount(), me.scope());
                 redirect.addFlashAttribute("notice", texts.get("console.account.opened", opened.getUsername()));
                 return "redirect:/console/accounts";
             } catch (InvalidInputException e) {
@@ -64,13 +67,13 @@ class ConsoleAccountsController {
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         form.setPassword(null);
-        return page(model);
+        return page(model, me);
     }
 
     @PostMapping("/console/accounts/{username}/disable")
     String disable(
             @PathVariable String username, @AuthenticationPrincipal OfficialUser me, RedirectAttributes redirect) {
-        accounts.disable(username, me.getUsername());
+        accounts.disable(username, me.scope());
         redirect.addFlashAttribute("notice", texts.get("console.account.disabled", username));
         return "redirect:/console/accounts";
     }
@@ -85,11 +88,11 @@ class ConsoleAccountsController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         try {
-            accounts.resetPassword(username, password, me.getUsername());
+            accounts.resetPassword(username, password, me.scope());
             redirect.addFlashAttribute("notice", texts.get("console.account.password-reset", username));
             return "redirect:/console/accounts";
         } catch (InvalidInputException e) {
-            return refused(username, e, model, response);
+            return refused(username, e, model, response, me);
         }
     }
 
@@ -104,24 +107,31 @@ class ConsoleAccountsController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         try {
-            accounts.changeRole(username, role, Set.copyOf(neighbourhoods), me.getUsername());
+            accounts.changeRole(username, role, null, Set.copyOf(neighbourhoods), me.scope());
             redirect.addFlashAttribute("notice", texts.get("console.account.role-changed", username));
             return "redirect:/console/accounts";
         } catch (InvalidInputException e) {
-            return refused(username, e, model, response);
+            return refused(username, e, model, response, me);
         }
     }
 
-    private String refused(String username, InvalidInputException e, Model model, HttpServletResponse response) {
+    private String refused(
+            String username, InvalidInputException e, Model model, HttpServletResponse response, OfficialUser me) {
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         model.addAttribute("accountForm", new ConsoleAccountForm());
         model.addAttribute("rowError", username + ": " + texts.invalidInput(e));
-        return page(model);
+        return page(model, me);
     }
 
-    private String page(Model model) {
-        List<AccountView> rows = accounts.all().stream().map(AccountView::of).toList();
+    private String page(Model model, OfficialUser me) {
+        List<AccountView> rows = accounts.all(me.scope()).stream()
+                .map(a -> AccountView.of(a, neighbourhoods))
+                .toList();
         model.addAttribute("accounts", rows);
+        // A province admin chooses the ward of a new account; a ward admin opens accounts of theirs.
+        model.addAttribute(
+                "accountWards",
+                neighbourhoods.isSingleWard() || !me.scope().runsProvince() ? List.of() : neighbourhoods.wards());
         return "console/accounts";
     }
 }

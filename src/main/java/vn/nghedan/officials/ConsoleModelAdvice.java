@@ -51,7 +51,25 @@ class ConsoleModelAdvice {
             ConsoleIntakeForm.OFFICE_CHANNELS,
             List.of(AnswerForm.values()),
             List.of(SessionKind.values()),
+            List.of(Role.WARD_ADMIN, Role.NEIGHBOURHOOD_HEAD, Role.VIEWER));
+
+    /** A province admin may also make province admins. */
+    private static final Choices PROVINCE_CHOICES = new Choices(
+            CHOICES.statuses(),
+            CHOICES.topics(),
+            CHOICES.kinds(),
+            CHOICES.channels(),
+            CHOICES.officeChannels(),
+            CHOICES.answerForms(),
+            CHOICES.sessionKinds(),
             List.of(Role.values()));
+
+    /**
+     * A khóm as the console offers it: by key, named with its ward when the official sees several.
+     *
+     * @param localCode its code within the ward (what account pages show)
+     */
+    record KhomOption(String code, String name, String localCode, String ward) {}
 
     private final Neighbourhoods neighbourhoods;
 
@@ -60,17 +78,26 @@ class ConsoleModelAdvice {
     }
 
     @ModelAttribute("choices")
-    Choices choices() {
-        return CHOICES;
+    Choices choices(@AuthenticationPrincipal OfficialUser user) {
+        return user != null && user.scope().runsProvince() ? PROVINCE_CHOICES : CHOICES;
     }
 
-    /** The neighbourhoods this official works with: a head's own, everyone else's the whole ward. */
+    /** The neighbourhoods this official works with: a head's own, everyone else's the whole ward (or province). */
     @ModelAttribute("myNeighbourhoods")
-    List<Neighbourhood> myNeighbourhoods(@AuthenticationPrincipal OfficialUser user) {
+    List<KhomOption> myNeighbourhoods(@AuthenticationPrincipal OfficialUser user) {
         if (user == null) {
             return List.of();
         }
-        return neighbourhoods.all().stream().filter(n -> user.sees(n.code())).toList();
+        List<Neighbourhood> mine =
+                neighbourhoods.all().stream().filter(n -> user.sees(n.code())).toList();
+        boolean severalWards = mine.stream().map(Neighbourhood::ward).distinct().count() > 1;
+        return mine.stream()
+                .map(n -> new KhomOption(
+                        n.code(),
+                        severalWards ? n.name() + " · " + neighbourhoods.wardOf(n.code()).name() : n.name(),
+                        n.localCode(),
+                        n.ward()))
+                .toList();
     }
 
     @ModelAttribute("me")

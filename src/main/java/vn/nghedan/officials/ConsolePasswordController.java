@@ -32,9 +32,12 @@ class ConsolePasswordController {
     private final ConsoleTexts texts;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    ConsolePasswordController(Accounts accounts, ConsoleTexts texts) {
+    private final OfficialScopes scopes;
+
+    ConsolePasswordController(Accounts accounts, ConsoleTexts texts, OfficialScopes scopes) {
         this.accounts = accounts;
         this.texts = texts;
+        this.scopes = scopes;
     }
 
     @GetMapping(PATH)
@@ -74,7 +77,7 @@ class ConsolePasswordController {
      * with the account as it is (and a new session id); the official's other sessions end.
      */
     private void keepSignedIn(Account changed, HttpServletRequest request, HttpServletResponse response) {
-        OfficialUser fresh = OfficialUser.of(changed);
+        OfficialUser fresh = OfficialUser.of(changed, scopes);
         fresh.eraseCredentials();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(

@@ -42,6 +42,7 @@ class FirstAdminBootstrap implements ApplicationRunner {
     void ensureFirstAdmin() {
         String username = Accounts.normalise(properties.username());
         if (accounts.byUsername(username).isPresent()) {
+            accounts.promoteFirstAdminOfProvince(username);
             done = true;
             return;
         }

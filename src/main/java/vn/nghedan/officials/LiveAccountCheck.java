@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -33,9 +35,11 @@ final class LiveAccountCheck extends OncePerRequestFilter {
             Set.of("/css/", "/js/", "/images/", "/console/console.css", "/console/console.js", "/favicon.ico");
 
     private final Accounts accounts;
+    private final OfficialScopes scopes;
 
-    LiveAccountCheck(Accounts accounts) {
+    LiveAccountCheck(Accounts accounts, OfficialScopes scopes) {
         this.accounts = accounts;
+        this.scopes = scopes;
     }
 
     @Override
@@ -57,6 +61,15 @@ final class LiveAccountCheck extends OncePerRequestFilter {
             if (account.get().mustChangePassword() && !WHILE_CHANGING.contains(path)) {
                 response.sendRedirect(request.getContextPath() + ConsolePasswordController.PATH);
                 return;
+            }
+            // The ward's khóm as they are now (a province admin may have moved one in or out).
+            OfficialScope fresh = scopes.of(account.get());
+            if (!fresh.equals(me.scope())) {
+                OfficialUser renewed = me.withScope(fresh);
+                SecurityContext context = SecurityContextHolder.createEmptyContext();
+                context.setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(renewed, null, renewed.getAuthorities()));
+                SecurityContextHolder.setContext(context);
             }
         }
         chain.doFilter(request, response);

@@ -4,7 +4,8 @@ import java.util.Set;
 
 /**
  * What it takes to open an account (also the body of {@code POST /api/accounts}); the password is
- * hashed at once and never stored.
+ * hashed at once and never stored. {@code neighbourhoods} are the khóm codes within {@code ward},
+ * which a deployment of one ward may leave out (a province admin has none).
  */
 record NewAccount(
         String username,
@@ -12,7 +13,8 @@ record NewAccount(
         String displayName,
         Role role,
         Set<String> neighbourhoods,
-        Long telegramUserId) {
+        Long telegramUserId,
+        String ward) {
 
     NewAccount {
         neighbourhoods = neighbourhoods == null ? Set.of() : Set.copyOf(neighbourhoods);

@@ -13,7 +13,8 @@ import vn.nghedan.neighbourhood.Neighbourhoods;
 import vn.nghedan.platform.TelegramIds;
 
 /**
- * Tells the bot who is an official: the Telegram ids in ADMIN_TELEGRAM_IDS (ward admins), and
+ * Tells the bot who is an official: the Telegram ids in ADMIN_TELEGRAM_IDS (the ward admins of a
+ * one-ward deployment, the province admins of a province's), and
  * enabled accounts linked to a Telegram user.
  */
 @Service
@@ -24,11 +25,14 @@ public class OfficialDirectory {
     private final Set<Long> adminTelegramIds;
     private final Accounts accounts;
     private final Neighbourhoods neighbourhoods;
+    private final OfficialScopes scopes;
 
-    OfficialDirectory(AdminProperties properties, Accounts accounts, Neighbourhoods neighbourhoods) {
+    OfficialDirectory(
+            AdminProperties properties, Accounts accounts, Neighbourhoods neighbourhoods, OfficialScopes scopes) {
         this.adminTelegramIds = parseIds(properties.telegramIds());
         this.accounts = accounts;
         this.neighbourhoods = neighbourhoods;
+        this.scopes = scopes;
     }
 
     /**
@@ -38,9 +42,9 @@ public class OfficialDirectory {
      */
     Optional<OfficialScope> scopeOf(long telegramUserId) {
         if (adminTelegramIds.contains(telegramUserId)) {
-            return Optional.of(OfficialScope.wardAdminOnTelegram(telegramUserId));
+            return Optional.of(scopes.telegramAdmin(telegramUserId));
         }
-        return linkedAccount(telegramUserId).map(OfficialScope::of);
+        return linkedAccount(telegramUserId).map(scopes::of);
     }
 
     /** Whether this Telegram user may use the officials' commands (such as {@code /agenda}). */

@@ -9,44 +9,43 @@ import vn.nghedan.session.DialogueSession;
 import vn.nghedan.submission.Submission;
 
 /**
- * The one authorization rule (role × khóm) of the console, the API and the officials' bot: what
- * an official may see and change. Every read or change of submissions, sessions, agendas,
- * results, attachments, statistics and exports asks it, whichever channel it comes through.
+ * The one authorization rule (role × ward × khóm) of the console, the API and the officials' bot:
+ * what an official may see and change. Every read or change of submissions, sessions, agendas,
+ * results, attachments, statistics, accounts and exports asks it, whichever channel it comes
+ * through.
  *
  * <ul>
- *   <li>a ward admin sees and runs the whole ward;
+ *   <li>a province admin sees and runs every ward, and the wards themselves;
+ *   <li>a ward admin sees and runs their ward: its khóm, its sessions, its accounts;
  *   <li>a neighbourhood head (trưởng khóm) sees and moderates their own khóm only: a session that
  *       spans others is theirs for their khóm's items only, a session with none of theirs does not
  *       exist for them;
- *   <li>a viewer reads the whole ward, changes nothing and sees no author's name or contact.
+ *   <li>a viewer reads their ward, changes nothing and sees no author's name or contact.
  * </ul>
  *
- * The ward is implicit today (one per deployment): when a deployment serves several, the ward
- * is one more field here and one more condition in {@link #sees}, and nothing else changes.
+ * What is another ward's does not exist for an official: a read is 404, as for another khóm.
+ * Built by {@link OfficialScopes} from the account and the ward's khóm as they are now.
  * Serializable, as it lives in the console's HTTP session inside {@link OfficialUser}.
  *
  * @param actor who the audit log names: the account's username, or {@code telegram:<id>} for an
  *     official known only by ADMIN_TELEGRAM_IDS
  * @param shownName how residents know them (for "answered by")
- * @param neighbourhoods a head's khóm; ignored for ward-wide roles
+ * @param wardId the official's ward; {@code null} for a province admin
+ * @param neighbourhoods the keys of the khóm they see: a head's own, or all of their ward's
  */
-record OfficialScope(String actor, String shownName, Role role, Set<String> neighbourhoods) implements Serializable {
+record OfficialScope(String actor, String shownName, Role role, Long wardId, Set<String> neighbourhoods)
+        implements Serializable {
 
     OfficialScope {
         neighbourhoods = Set.copyOf(neighbourhoods);
     }
 
-    static OfficialScope of(Account account) {
-        return new OfficialScope(
-                account.getUsername(), account.shownName(), account.getRole(), account.neighbourhoodCodes());
+    /** Sees everything: the province admin. */
+    private boolean everywhere() {
+        return role == Role.PROVINCE_ADMIN;
     }
 
-    /** An id of ADMIN_TELEGRAM_IDS: a ward admin without an account. */
-    static OfficialScope wardAdminOnTelegram(long telegramUserId) {
-        String actor = "telegram:" + telegramUserId;
-        return new OfficialScope(actor, actor, Role.WARD_ADMIN, Set.of());
-    }
-
+    /** Sees their ward whole (every role but the khóm head's). */
     private boolean wholeWard() {
         return role != Role.NEIGHBOURHOOD_HEAD;
     }
@@ -55,28 +54,37 @@ record OfficialScope(String actor, String shownName, Role role, Set<String> neig
 
     /** Whether this neighbourhood's submissions (and agenda items) are this official's business. */
     boolean sees(String neighbourhoodCode) {
-        return wholeWard() || neighbourhoods.contains(neighbourhoodCode);
+        return everywhere() || neighbourhoods.contains(neighbourhoodCode);
     }
 
     /**
      * The neighbourhoods a list or a count may include, narrowed to {@code requested} when given:
-     * {@code null} means the whole ward, an empty set means nothing.
+     * {@code null} means every ward's, an empty set means nothing.
      */
     Collection<String> visibleAmong(String requested) {
         if (requested != null) {
             return sees(requested) ? Set.of(requested) : Set.of();
         }
-        return wholeWard() ? null : neighbourhoods;
+        return everywhere() ? null : neighbourhoods;
     }
 
-    /** A session concerns an official who sees at least one of its neighbourhoods; to others it does not exist. */
+    /**
+     * A session concerns the officials of its ward and, of them, a head who sees at least one of
+     * its neighbourhoods; to others it does not exist.
+     */
     boolean sees(DialogueSession session) {
+        if (everywhere()) {
+            return true;
+        }
+        if (wholeWard()) {
+            return wardId != null && wardId == session.getWardId();
+        }
         return session.neighbourhoodCodes().stream().anyMatch(this::sees);
     }
 
     /** Whether every item of the session's agenda is theirs (and so the counts are the session's own). */
     boolean seesWhole(DialogueSession session) {
-        return session.neighbourhoodCodes().stream().allMatch(this::sees);
+        return wholeWard() ? sees(session) : session.neighbourhoodCodes().stream().allMatch(this::sees);
     }
 
     boolean seesAuthorNames() {
@@ -104,9 +112,19 @@ record OfficialScope(String actor, String shownName, Role role, Set<String> neig
         return role != Role.VIEWER;
     }
 
-    /** Planning and running sessions, editing agendas, accounts. */
+    /** Planning and running sessions, editing agendas, accounts (of some ward: see {@link #runsWard(long)}). */
     boolean runsWard() {
-        return role == Role.WARD_ADMIN;
+        return role == Role.WARD_ADMIN || everywhere();
+    }
+
+    /** Runs this ward: its admin, or the province's. */
+    boolean runsWard(long ward) {
+        return everywhere() || role == Role.WARD_ADMIN && wardId != null && wardId == ward;
+    }
+
+    /** Changes the wards themselves and makes province admins. */
+    boolean runsProvince() {
+        return everywhere();
     }
 
     /** Refuses planning or running sessions to anyone but a ward admin (a second line behind the security chain). */

@@ -28,9 +28,14 @@ final class OfficialUser implements UserDetails, CredentialsContainer {
         this.passwordHash = hash;
     }
 
-    static OfficialUser of(Account account) {
+    static OfficialUser of(Account account, OfficialScopes scopes) {
         return new OfficialUser(
-                OfficialScope.of(account), account.isEnabled(), account.getVersion(), account.getPasswordHash());
+                scopes.of(account), account.isEnabled(), account.getVersion(), account.getPasswordHash());
+    }
+
+    /** The same sign-in with its scope read again (the ward's khóm may have changed since). */
+    OfficialUser withScope(OfficialScope fresh) {
+        return new OfficialUser(fresh, enabled, accountVersion, passwordHash);
     }
 
     /** What this official may see and change: the rule every channel applies. */
@@ -78,7 +83,12 @@ final class OfficialUser implements UserDetails, CredentialsContainer {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return List.of(new SimpleGrantedAuthority(scope.role().authority()));
+        // A province admin may do whatever a ward admin may, in every ward.
+        return scope.role() == Role.PROVINCE_ADMIN
+                ? List.of(
+                        new SimpleGrantedAuthority(Role.PROVINCE_ADMIN.authority()),
+                        new SimpleGrantedAuthority(Role.WARD_ADMIN.authority()))
+                : List.of(new SimpleGrantedAuthority(scope.role().authority()));
     }
 
     @Override

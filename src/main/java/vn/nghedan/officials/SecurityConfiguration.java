@@ -92,7 +92,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(4)
-    SecurityFilterChain console(HttpSecurity http, SignInGuard guard, Accounts accounts) throws Exception {
+    SecurityFilterChain console(HttpSecurity http, SignInGuard guard, Accounts accounts, OfficialScopes scopes)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/login",
                                 "/error",
@@ -121,7 +122,7 @@ class SecurityConfiguration {
                         .anyRequest()
                         .authenticated())
                 .authenticationManager(new ProviderManager(guard))
-                .addFilterBefore(new LiveAccountCheck(accounts), AuthorizationFilter.class)
+                .addFilterBefore(new LiveAccountCheck(accounts, scopes), AuthorizationFilter.class)
                 .exceptionHandling(handling -> handling.accessDeniedPage(ConsoleDeniedPage.PATH))
                 .formLogin(form -> form.loginPage("/login")
                         .authenticationDetailsSource(SignInDetails::console)
