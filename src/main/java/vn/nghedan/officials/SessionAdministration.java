@@ -1,5 +1,7 @@
 package vn.nghedan.officials;
 
+import vn.nghedan.platform.NotFoundException;
+
 import java.time.Clock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +31,7 @@ class SessionAdministration {
     @Transactional
     Sessions.Planned plan(SessionDetails details, OfficialScope official) {
         official.requireWardAdmin();
+        requireOwnKhom(details, official);
         Sessions.Planned planned = sessions.plan(details);
         DialogueSession s = planned.session();
         audit.record(official.actor(), "SESSION_PLANNED", target(s), s.getTitle() + " " + s.getStartsAt());
@@ -38,7 +41,8 @@ class SessionAdministration {
     @Transactional
     Sessions.Planned change(long id, SessionDetails details, OfficialScope official) {
         official.requireWardAdmin();
-        DialogueSession current = sessions.get(id);
+        DialogueSession current = visible(id, official);
+        requireOwnKhom(details, official);
         if (current.getStatus() != SessionStatus.PLANNED) {
             throw new ConflictException("officials.session.not-planned", id, current.getStatus());
         }
@@ -51,7 +55,7 @@ class SessionAdministration {
     @Transactional
     DialogueSession cancel(long id, OfficialScope official) {
         official.requireWardAdmin();
-        DialogueSession s = sessions.get(id);
+        DialogueSession s = visible(id, official);
         if (s.getStatus() == SessionStatus.HELD) {
             throw new ConflictException("officials.session.already-held", id);
         }
@@ -63,7 +67,7 @@ class SessionAdministration {
     @Transactional
     DialogueSession markHeld(long id, OfficialScope official) {
         official.requireWardAdmin();
-        requireTakenPlace(sessions.get(id));
+        requireTakenPlace(visible(id, official));
         DialogueSession held = sessions.markHeld(id);
         audit.record(official.actor(), "SESSION_HELD", target(held), null);
         return held;
@@ -72,10 +76,29 @@ class SessionAdministration {
     @Transactional
     DialogueSession publishResults(long id, OfficialScope official) {
         official.requireWardAdmin();
-        requireTakenPlace(sessions.get(id));
+        requireTakenPlace(visible(id, official));
         DialogueSession published = sessions.publishResults(id);
         audit.record(official.actor(), "SESSION_RESULTS_PUBLISHED", target(published), null);
         return published;
+    }
+
+    /** Another ward's session does not exist for a ward admin: 404, as for a read. */
+    private DialogueSession visible(long id, OfficialScope official) {
+        return sessions.find(id)
+                .filter(official::sees)
+                .orElseThrow(() -> new NotFoundException("No session " + id));
+    }
+
+    /** A session is planned for khóm of the admin's own ward (another ward's khóm are unknown to them). */
+    private static void requireOwnKhom(SessionDetails details, OfficialScope official) {
+        if (details == null || details.neighbourhoods() == null) {
+            return; // the domain says what is missing
+        }
+        for (String code : details.neighbourhoods()) {
+            if (code != null && !official.sees(code)) {
+                throw new LocalizedInvalidInput("neighbourhoods", "officials.error.unknown-neighbourhood", code);
+            }
+        }
     }
 
     /** Marking held carries unanswered items over to the next session: only after the start. */

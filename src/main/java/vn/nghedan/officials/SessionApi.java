@@ -1,5 +1,11 @@
 package vn.nghedan.officials;
 
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.nghedan.neighbourhood.Neighbourhoods;
+import vn.nghedan.neighbourhood.WardProfile;
+import vn.nghedan.platform.Texts;
+import vn.nghedan.session.DialogueSession;
+
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
@@ -28,35 +34,55 @@ class SessionApi {
     private final AgendaAccess access;
     private final SessionAdministration administration;
     private final ApiMessages messages;
+    private final Neighbourhoods neighbourhoods;
 
-    SessionApi(AgendaAccess access, SessionAdministration administration, ApiMessages messages) {
+    SessionApi(
+            AgendaAccess access,
+            SessionAdministration administration,
+            ApiMessages messages,
+            Neighbourhoods neighbourhoods) {
         this.access = access;
         this.administration = administration;
         this.messages = messages;
+        this.neighbourhoods = neighbourhoods;
+    }
+
+    private SessionView view(DialogueSession s) {
+        return SessionView.of(s, null, neighbourhoods);
     }
 
     /** The sessions the caller is concerned with (a head: those of their khóm), soonest first. */
     @GetMapping
-    List<SessionView> all(@AuthenticationPrincipal OfficialUser me) {
-        return access.sessions(me.scope()).stream().map(SessionView::of).toList();
+    List<SessionView> all(@RequestParam(required = false) String ward, @AuthenticationPrincipal OfficialUser me) {
+        Long wardId = ward == null || ward.isBlank()
+                ? null
+                : neighbourhoods
+                        .ward(ward)
+                        .map(WardProfile::id)
+                        .orElseThrow(() -> new LocalizedInvalidInput(
+                                "ward", "officials.error.unknown-ward", Texts.shorten(ward, 20)));
+        return access.sessions(me.scope()).stream()
+                .filter(s -> wardId == null || s.getWardId() == wardId)
+                .map(this::view)
+                .toList();
     }
 
     @GetMapping("/{id}")
     SessionView one(@PathVariable long id, @AuthenticationPrincipal OfficialUser me) {
-        return SessionView.of(access.session(id, me.scope(), AgendaAccess.Channel.API));
+        return view(access.session(id, me.scope(), AgendaAccess.Channel.API));
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED) // for the OpenAPI description; the ResponseEntity sets it
     ResponseEntity<SessionView> plan(
             @RequestBody SessionRequest body, @AuthenticationPrincipal OfficialUser me, HttpServletRequest request) {
-        Sessions.Planned planned = administration.plan(body.toDetails(), me.scope());
+        Sessions.Planned planned = administration.plan(body.toDetails(neighbourhoods), me.scope());
         URI location = ServletUriComponentsBuilder.fromCurrentRequest()
                 .path("/{id}")
                 .buildAndExpand(planned.session().getId())
                 .toUri();
         return ResponseEntity.created(location)
-                .body(SessionView.of(planned.session(), said(planned.warnings(), request)));
+                .body(SessionView.of(planned.session(), said(planned.warnings(), request), neighbourhoods));
     }
 
     @PutMapping("/{id}")
@@ -65,8 +91,8 @@ class SessionApi {
             @RequestBody SessionRequest body,
             @AuthenticationPrincipal OfficialUser me,
             HttpServletRequest request) {
-        Sessions.Planned changed = administration.change(id, body.toDetails(), me.scope());
-        return SessionView.of(changed.session(), said(changed.warnings(), request));
+        Sessions.Planned changed = administration.change(id, body.toDetails(neighbourhoods), me.scope());
+        return SessionView.of(changed.session(), said(changed.warnings(), request), neighbourhoods);
     }
 
     /** The warnings (message keys) in the caller's language. */
@@ -76,16 +102,16 @@ class SessionApi {
 
     @PostMapping("/{id}/cancel")
     SessionView cancel(@PathVariable long id, @AuthenticationPrincipal OfficialUser me) {
-        return SessionView.of(administration.cancel(id, me.scope()));
+        return view(administration.cancel(id, me.scope()));
     }
 
     @PostMapping("/{id}/held")
     SessionView held(@PathVariable long id, @AuthenticationPrincipal OfficialUser me) {
-        return SessionView.of(administration.markHeld(id, me.scope()));
+        return view(administration.markHeld(id, me.scope()));
     }
 
     @PostMapping("/{id}/results/publish")
     SessionView publishResults(@PathVariable long id, @AuthenticationPrincipal OfficialUser me) {
-        return SessionView.of(administration.publishResults(id, me.scope()));
+        return view(administration.publishResults(id, me.scope()));
     }
 }

@@ -1,5 +1,8 @@
 package vn.nghedan.officials;
 
+import vn.nghedan.neighbourhood.Neighbourhoods;
+import vn.nghedan.neighbourhood.WardProfile;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -19,6 +22,7 @@ record SessionView(
         String venue,
         Double latitude,
         Double longitude,
+        String ward,
         List<String> neighbourhoods,
         OffsetDateTime submissionsCloseAt,
         String chair,
@@ -32,6 +36,11 @@ record SessionView(
     }
 
     static SessionView of(DialogueSession s, List<String> warnings) {
+        return of(s, warnings, null);
+    }
+
+    /** As the API shows it: the ward's code, and the khóm by their codes within it. */
+    static SessionView of(DialogueSession s, List<String> warnings, Neighbourhoods names) {
         return new SessionView(
                 s.getId(),
                 s.getTitle(),
@@ -40,7 +49,8 @@ record SessionView(
                 s.getVenue(),
                 s.getLatitude(),
                 s.getLongitude(),
-                s.neighbourhoodCodes(),
+                names == null ? null : names.wardById(s.getWardId()).map(WardProfile::code).orElse(null),
+                names == null ? s.neighbourhoodCodes() : PublicCodes.local(s.neighbourhoodCodes(), names),
                 ApiTime.format(s.getSubmissionsCloseAt()),
                 s.getChair(),
                 s.getStatus(),

@@ -25,6 +25,7 @@ class SubmissionApi {
 
     @GetMapping
     SubmissionPage list(
+            @RequestParam(required = false) String ward,
             @RequestParam(required = false) String neighbourhood,
             @RequestParam(required = false) Status status,
             @RequestParam(required = false) Integer topic,
@@ -32,7 +33,7 @@ class SubmissionApi {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "" + SubmissionQueries.DEFAULT_SIZE) int size,
             @AuthenticationPrincipal OfficialUser me) {
-        return queries.page(neighbourhood, status, topic, q, page, size, me);
+        return queries.page(ward, neighbourhood, status, topic, q, page, size, me);
     }
 
     @GetMapping("/{number}")

@@ -1,5 +1,7 @@
 package vn.nghedan.officials;
 
+import vn.nghedan.neighbourhood.Neighbourhoods;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -20,6 +22,7 @@ record SubmissionDetail(
         String reference,
         Kind kind,
         int topic,
+        String ward,
         String neighbourhood,
         String text,
         Status status,
@@ -58,12 +61,19 @@ record SubmissionDetail(
     record Step(OffsetDateTime at, String actor, String action, Status from, Status to, String note) {}
 
     static SubmissionDetail of(Submission s, List<Long> mergedFrom, OfficialUser reader) {
+        return of(s, mergedFrom, reader, null);
+    }
+
+    /** As the API shows it: the khóm by its code within its ward (console pages pass no names). */
+    static SubmissionDetail of(Submission s, List<Long> mergedFrom, OfficialUser reader, Neighbourhoods names) {
+        String key = s.getNeighbourhoodCode();
         return new SubmissionDetail(
                 s.number(),
                 s.reference(),
                 s.getKind(),
                 s.getTopic(),
-                s.getNeighbourhoodCode(),
+                names == null ? null : PublicCodes.ward(key, names),
+                names == null ? key : PublicCodes.local(key, names),
                 s.getText(),
                 s.getStatus(),
                 ApiTime.format(s.getCreatedAt()),

@@ -1,5 +1,11 @@
 package vn.nghedan.officials;
 
+import java.util.Collection;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.nghedan.neighbourhood.WardProfile;
+import vn.nghedan.platform.Texts;
+
 import org.springframework.stereotype.Service;
 import vn.nghedan.neighbourhood.Neighbourhood;
 import vn.nghedan.neighbourhood.Neighbourhoods;
@@ -31,7 +37,14 @@ class SubmissionQueries {
 
     /** Newest first; {@code q} matches words ignoring case and diacritics ({@code ngap} finds "ngập"). */
     SubmissionPage page(
-            String neighbourhood, Status status, Integer topic, String q, int page, int size, OfficialUser reader) {
+            String ward,
+            String neighbourhood,
+            Status status,
+            Integer topic,
+            String q,
+            int page,
+            int size,
+            OfficialUser reader) {
         if (page < 0) {
             throw new LocalizedInvalidInput("page", "officials.list.page-negative");
         }
@@ -45,12 +58,24 @@ class SubmissionQueries {
         if (q != null && q.length() > MAX_QUERY) {
             throw new LocalizedInvalidInput("q", "officials.list.query-too-long", String.valueOf(MAX_QUERY));
         }
-        String code = neighbourhood == null || neighbourhood.isBlank() ? null : knownCode(neighbourhood);
-        Submissions.Filter filter =
-                new Submissions.Filter(reader.visibleAmong(code), status, topic, null, null, q, null, null);
+        WardProfile inWard = ward == null || ward.isBlank() ? null : knownWard(ward);
+        String code = neighbourhood == null || neighbourhood.isBlank() ? null : knownCode(inWard, neighbourhood);
+        Collection<String> visible = reader.visibleAmong(code);
+        if (inWard != null) {
+            Set<String> wardCodes = inWard.codes();
+            visible = visible == null
+                    ? wardCodes
+                    : visible.stream().filter(wardCodes::contains).collect(Collectors.toSet());
+        }
+        Submissions.Filter filter = new Submissions.Filter(visible, status, topic, null, null, q, null, null);
         Submissions.Page found = submissions.search(filter, page, size);
         return new SubmissionPage(
-                found.items().stream().map(s -> SubmissionSummary.of(s, reader)).toList(), found.total(), page, size);
+                found.items().stream()
+                        .map(s -> SubmissionSummary.of(s, reader, neighbourhoods))
+                        .toList(),
+                found.total(),
+                page,
+                size);
     }
 
     SubmissionDetail detail(long number, OfficialUser reader) {
@@ -58,7 +83,8 @@ class SubmissionQueries {
         return SubmissionDetail.of(
                 s,
                 submissions.mergedInto(number).stream().map(Submission::number).toList(),
-                reader);
+                reader,
+                neighbourhoods);
     }
 
     /** The submission if this official may see it; otherwise 404, as if it did not exist. */
@@ -69,9 +95,17 @@ class SubmissionQueries {
                 .orElseThrow(() -> new NotFoundException("No submission #" + number));
     }
 
-    private String knownCode(String requested) {
+    private WardProfile knownWard(String requested) {
         return neighbourhoods
-                .byCode(requested)
+                .ward(requested)
+                .orElseThrow(() -> new LocalizedInvalidInput(
+                        "ward", "officials.error.unknown-ward", Texts.shorten(requested, 20)));
+    }
+
+    /** A khóm by its code within the ward given (or the deployment's only one), or by its key. */
+    private String knownCode(WardProfile ward, String requested) {
+        return neighbourhoods
+                .find(ward == null ? null : ward.code(), requested)
                 .map(Neighbourhood::code)
                 .orElseThrow(() ->
                         new LocalizedInvalidInput("neighbourhood", "officials.error.unknown-neighbourhood", requested));

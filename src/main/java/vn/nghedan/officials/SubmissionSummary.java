@@ -1,5 +1,7 @@
 package vn.nghedan.officials;
 
+import vn.nghedan.neighbourhood.Neighbourhoods;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.OffsetDateTime;
 import vn.nghedan.submission.Channel;
@@ -13,6 +15,7 @@ record SubmissionSummary(
         String reference,
         Kind kind,
         int topic,
+        String ward,
         String neighbourhood,
         String text,
         Status status,
@@ -24,12 +27,19 @@ record SubmissionSummary(
         @JsonInclude(JsonInclude.Include.NON_NULL) String author) {
 
     static SubmissionSummary of(Submission s, OfficialUser reader) {
+        return of(s, reader, null);
+    }
+
+    /** As the API shows it: the khóm by its code within its ward (console pages pass no names). */
+    static SubmissionSummary of(Submission s, OfficialUser reader, Neighbourhoods names) {
+        String key = s.getNeighbourhoodCode();
         return new SubmissionSummary(
                 s.number(),
                 s.reference(),
                 s.getKind(),
                 s.getTopic(),
-                s.getNeighbourhoodCode(),
+                names == null ? null : PublicCodes.ward(key, names),
+                names == null ? key : PublicCodes.local(key, names),
                 s.getText(),
                 s.getStatus(),
                 ApiTime.format(s.getCreatedAt()),

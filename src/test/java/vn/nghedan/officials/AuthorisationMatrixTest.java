@@ -303,6 +303,7 @@ class AuthorisationMatrixTest extends ConsoleTestSupport {
 
         // --- API --------------------------------------------------------------------------------------
         lines.add(line("GET /api/neighbourhoods", get("/api/neighbourhoods"), UNAUTHORISED, OK, OK, OK, OK));
+        lines.add(line("GET /api/wards", get("/api/wards"), UNAUTHORISED, OK, OK, OK, OK));
         lines.add(line("GET /api/submissions", get("/api/submissions?size=200"), UNAUTHORISED, OK, OK, OK, OK)
                 .revealing(text("K1"), author("K1"), text("K2"), text("K3")));
         lines.add(line(
