@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.nghedan.officials.accounts.NewAccount;
+import vn.nghedan.officials.accounts.Role;
 
 /** Who the bot treats as an official: ids from ADMIN_TELEGRAM_IDS and accounts linked to Telegram. */
 class OfficialDirectoryTest extends ApiTestSupport {

@@ -1,0 +1,54 @@
+package vn.nghedan.officials.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.OffsetDateTime;
+import java.util.List;
+import vn.nghedan.officials.core.ApiTime;
+import vn.nghedan.session.DialogueSession;
+import vn.nghedan.session.SessionKind;
+import vn.nghedan.session.SessionStatus;
+
+/**
+ * A session as the API shows it, times with the ward's offset. {@code warnings} comes only with
+ * the answer to planning or changing: what the law asks that was not met, such as 7 days' notice.
+ *
+ * <p>Public because {@code console} uses it.
+ */
+public record SessionView(
+        long id,
+        String title,
+        SessionKind kind,
+        OffsetDateTime startsAt,
+        String venue,
+        Double latitude,
+        Double longitude,
+        List<String> neighbourhoods,
+        OffsetDateTime submissionsCloseAt,
+        String chair,
+        SessionStatus status,
+        OffsetDateTime resultsDueAt,
+        OffsetDateTime resultsPublishedAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<String> warnings) {
+
+    public static SessionView of(DialogueSession s) {
+        return of(s, null);
+    }
+
+    public static SessionView of(DialogueSession s, List<String> warnings) {
+        return new SessionView(
+                s.getId(),
+                s.getTitle(),
+                s.getKind(),
+                ApiTime.format(s.getStartsAt()),
+                s.getVenue(),
+                s.getLatitude(),
+                s.getLongitude(),
+                s.neighbourhoodCodes(),
+                ApiTime.format(s.getSubmissionsCloseAt()),
+                s.getChair(),
+                s.getStatus(),
+                ApiTime.format(s.resultsDueAt()),
+                ApiTime.format(s.getResultsPublishedAt()),
+                warnings);
+    }
+}
