@@ -10,6 +10,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import vn.nghedan.neighbourhood.Neighbourhood;
 import vn.nghedan.neighbourhood.Neighbourhoods;
+import vn.nghedan.officials.accounts.Account;
+import vn.nghedan.officials.accounts.Accounts;
+import vn.nghedan.officials.accounts.AdminProperties;
+import vn.nghedan.officials.core.OfficialScope;
+import vn.nghedan.officials.core.OfficialScopes;
 import vn.nghedan.platform.TelegramIds;
 
 /**
@@ -40,7 +45,7 @@ public class OfficialDirectory {
      * every button press (an account disabled or narrowed meanwhile counts at once): a ward admin
      * for ids of ADMIN_TELEGRAM_IDS, else the linked enabled account's scope; empty for residents.
      */
-    Optional<OfficialScope> scopeOf(long telegramUserId) {
+    public Optional<OfficialScope> scopeOf(long telegramUserId) {
         if (adminTelegramIds.contains(telegramUserId)) {
             return Optional.of(scopes.telegramAdmin(telegramUserId));
         }

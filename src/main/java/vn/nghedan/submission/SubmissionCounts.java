@@ -61,7 +61,11 @@ public class SubmissionCounts {
                 .query((rs, i) -> Map.entry(
                         rs.getString(1),
                         new KhomCounts(
-                                rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6),
+                                rs.getLong(2),
+                                rs.getLong(3),
+                                rs.getLong(4),
+                                rs.getLong(5),
+                                rs.getLong(6),
                                 rs.getLong(7))))
                 .list()
                 .forEach(e -> counts.put(e.getKey(), e.getValue()));

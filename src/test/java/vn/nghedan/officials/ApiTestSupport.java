@@ -23,6 +23,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.nghedan.officials.accounts.Accounts;
+import vn.nghedan.officials.accounts.NewAccount;
+import vn.nghedan.officials.accounts.Role;
 import vn.nghedan.submission.Channel;
 import vn.nghedan.submission.Kind;
 import vn.nghedan.submission.NewSubmission;
@@ -53,72 +56,72 @@ import vn.nghedan.support.SqliteTestDatabase;
         })
 @Import(TestClock.class)
 @ContextConfiguration(initializers = SqliteTestDatabase.class)
-abstract class ApiTestSupport {
+public abstract class ApiTestSupport {
 
-    static final String ADMIN_PASSWORD = "mật-khẩu-quản-trị";
-    static final Login ADMIN = new Login("admin", ADMIN_PASSWORD);
+    public static final String ADMIN_PASSWORD = "mật-khẩu-quản-trị";
+    public static final Login ADMIN = new Login("admin", ADMIN_PASSWORD);
 
     @LocalServerPort
-    int port;
+    public int port;
 
     @Autowired
-    JsonMapper json;
+    public JsonMapper json;
 
     @Autowired
-    Submissions submissions;
+    public Submissions submissions;
 
     @Autowired
-    Accounts accounts;
+    public Accounts accounts;
 
     @Autowired
-    JdbcClient jdbc;
+    public JdbcClient jdbc;
 
     @Autowired
-    TestClock clock;
+    public TestClock clock;
 
     private final HttpClient http =
             HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @AfterEach
-    void backToNow() {
+    public void backToNow() {
         clock.reset();
     }
 
     // --- HTTP ------------------------------------------------------------------------------
 
-    record Login(String username, String password) {
+    public record Login(String username, String password) {
 
-        String header() {
+        public String header() {
             return "Basic "
                     + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
         }
     }
 
-    record Reply(int status, HttpHeaders headers, String body, JsonMapper mapper) {
+    public record Reply(int status, HttpHeaders headers, String body, JsonMapper mapper) {
 
-        JsonNode json() {
+        public JsonNode json() {
             return mapper.readTree(body);
         }
 
-        String header(String name) {
+        public String header(String name) {
             return headers.firstValue(name).orElse(null);
         }
     }
 
-    Reply get(String path, Login who) {
+    public Reply get(String path, Login who) {
         return send("GET", path, who, null, null);
     }
 
-    Reply post(String path, Login who, String jsonBody) {
+    public Reply post(String path, Login who, String jsonBody) {
         return send("POST", path, who, "application/json", jsonBody);
     }
 
-    Reply put(String path, Login who, String jsonBody) {
+    public Reply put(String path, Login who, String jsonBody) {
         return send("PUT", path, who, "application/json", jsonBody);
     }
 
     /** {@code headers} are name, value pairs. */
-    Reply send(String method, String path, Login who, String contentType, String body, String... headers) {
+    public Reply send(String method, String path, Login who, String contentType, String body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .method(
                         method,
@@ -148,21 +151,27 @@ abstract class ApiTestSupport {
     // --- data ------------------------------------------------------------------------------
 
     /** An account of the given role (a fresh name each call), signed in with a known password. */
-    Login official(Role role, String... neighbourhoods) {
+    public Login official(Role role, String... neighbourhoods) {
         String username = role.name().toLowerCase().replace('_', '-') + "-" + System.nanoTime();
         accounts.open(
                 new NewAccount(
-                        username, "mật khẩu " + username, "Cán bộ " + username, role, Set.of(neighbourhoods), null),
-                "test");
+                        username,
+                        "mật khẩu " + username,
+                        "Cán bộ " + username,
+                        role,
+                        Set.of(neighbourhoods),
+                        null,
+                        null),
+                TestOfficials.operator("test"));
         return new Login(username, "mật khẩu " + username);
     }
 
-    Submission file(String neighbourhood, String text, boolean anonymous) {
+    public Submission file(String neighbourhood, String text, boolean anonymous) {
         return file(neighbourhood, text, anonymous, "Nguyễn Thị Lan");
     }
 
     /** A submission entered at the office by this author (give a unique name to look for it in answers). */
-    Submission file(String neighbourhood, String text, boolean anonymous, String author) {
+    public Submission file(String neighbourhood, String text, boolean anonymous, String author) {
         return submissions.file(new NewSubmission(
                 null,
                 neighbourhood,
@@ -181,14 +190,14 @@ abstract class ApiTestSupport {
     }
 
     /** A session body for the API, starting {@code daysAhead} days from the test clock's now. */
-    String sessionJson(String title, int daysAhead, String neighbourhoods) {
+    public String sessionJson(String title, int daysAhead, String neighbourhoods) {
         Instant start = clock.instant().plus(Duration.ofDays(daysAhead));
         return """
                 {"title": "%s", "startsAt": "%s", "venue": "Nhà văn hóa khóm 1",
                  "neighbourhoods": [%s]}""".formatted(title, start.atOffset(ZoneOffset.ofHours(7)), neighbourhoods);
     }
 
-    long planSession(String title, int daysAhead, String neighbourhoods) {
+    public long planSession(String title, int daysAhead, String neighbourhoods) {
         Reply created = post("/api/sessions", ADMIN, sessionJson(title, daysAhead, neighbourhoods));
         if (created.status() != 201) {
             throw new IllegalStateException("Could not plan a session: " + created.body());
@@ -196,7 +205,7 @@ abstract class ApiTestSupport {
         return created.json().get("id").asLong();
     }
 
-    List<String> auditActions(String target) {
+    public List<String> auditActions(String target) {
         return jdbc.sql("SELECT action FROM audit_log WHERE target = ? ORDER BY id")
                 .param(target)
                 .query(String.class)

@@ -32,6 +32,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
+import vn.nghedan.officials.accounts.Role;
+import vn.nghedan.officials.console.ConsoleAgendaEditor;
+import vn.nghedan.officials.console.ConsoleDeniedPage;
+import vn.nghedan.officials.console.ConsoleModerationForm;
 
 /**
  * Who gets what over HTTP, for every mapping the application registers: the mappings are read

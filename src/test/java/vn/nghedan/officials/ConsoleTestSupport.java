@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * context serves both): a signed-in official is a cookie jar of one session cookie, and forms
  * are posted with the session's CSRF token, as a browser would.
  */
-abstract class ConsoleTestSupport extends ApiTestSupport {
+public abstract class ConsoleTestSupport extends ApiTestSupport {
 
     private static final Pattern VERSION = Pattern.compile("name=\"version\" value=\"(\\d+)\"");
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
@@ -28,18 +28,18 @@ abstract class ConsoleTestSupport extends ApiTestSupport {
             HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     /** One browser session: its cookies (session and language) and the last CSRF token seen. */
-    final class Session {
+    public final class Session {
 
         private final Map<String, String> cookies = new LinkedHashMap<>();
         private String csrf;
 
         /** {@code path} may also be a whole URL, such as a redirect's Location. */
-        Reply get(String path) {
+        public Reply get(String path) {
             return exchange("GET", path, null);
         }
 
         /** Posts a form; {@code fields} are name, value pairs. The CSRF token is added. */
-        Reply post(String path, String... fields) {
+        public Reply post(String path, String... fields) {
             Map<String, String> form = new LinkedHashMap<>();
             for (int i = 0; i + 1 < fields.length; i += 2) {
                 form.put(fields[i], fields[i + 1]);
@@ -47,7 +47,7 @@ abstract class ConsoleTestSupport extends ApiTestSupport {
             return postForm(path, form);
         }
 
-        Reply postForm(String path, Map<String, String> form) {
+        public Reply postForm(String path, Map<String, String> form) {
             if (csrf == null) {
                 get("/login");
             }
@@ -57,7 +57,7 @@ abstract class ConsoleTestSupport extends ApiTestSupport {
         }
 
         /** Posts without the CSRF token, as a forged cross-site form would. */
-        Reply postWithoutToken(String path) {
+        public Reply postWithoutToken(String path) {
             return exchange("POST", path, "");
         }
 
@@ -92,7 +92,7 @@ abstract class ConsoleTestSupport extends ApiTestSupport {
         }
 
         /** The session's cookies as a request header, for a download the string client cannot hold. */
-        String cookieHeader() {
+        public String cookieHeader() {
             return cookies.entrySet().stream()
                     .map(e -> e.getKey() + "=" + e.getValue())
                     .collect(Collectors.joining("; "));
@@ -109,7 +109,7 @@ abstract class ConsoleTestSupport extends ApiTestSupport {
     }
 
     /** A browser session signed in to the console as this official. */
-    Session signIn(Login who) {
+    public Session signIn(Login who) {
         Session session = new Session();
         session.get("/login");
         Reply reply = session.post("/login", "username", who.username(), "password", who.password());
@@ -122,19 +122,19 @@ abstract class ConsoleTestSupport extends ApiTestSupport {
     }
 
     /** A browser session that has not signed in (it still holds a CSRF token, as a visitor would). */
-    Session anonymous() {
+    public Session anonymous() {
         Session session = new Session();
         session.get("/login");
         return session;
     }
 
     /** A word no other test uses, to find one's own submissions in shared data. */
-    static String marker() {
+    public static String marker() {
         return "mk" + Long.toString(System.nanoTime(), 36);
     }
 
     /** The submission version a page's moderation forms carry. */
-    static int version(Reply page) {
+    public static int version(Reply page) {
         Matcher m = VERSION.matcher(page.body());
         if (!m.find()) {
             throw new IllegalStateException("No version in the page");
@@ -142,7 +142,7 @@ abstract class ConsoleTestSupport extends ApiTestSupport {
         return Integer.parseInt(m.group(1));
     }
 
-    String statusOf(long number) {
+    public String statusOf(long number) {
         return submissions.get(number).getStatus().name();
     }
 

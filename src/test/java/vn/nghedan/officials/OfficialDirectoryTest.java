@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.nghedan.officials.accounts.NewAccount;
+import vn.nghedan.officials.accounts.Role;
 
 /** Who the bot treats as an official: ids from ADMIN_TELEGRAM_IDS and accounts linked to Telegram. */
 class OfficialDirectoryTest extends ApiTestSupport {
@@ -40,10 +42,12 @@ class OfficialDirectoryTest extends ApiTestSupport {
                         "Trưởng khóm 2",
                         Role.NEIGHBOURHOOD_HEAD,
                         Set.of("K2"),
-                        headId),
-                "test");
+                        headId,
+                        null),
+                TestOfficials.operator("test"));
         accounts.open(
-                new NewAccount("mttq-" + viewerId, "mật khẩu đủ dài", null, Role.VIEWER, Set.of(), viewerId), "test");
+                new NewAccount("mttq-" + viewerId, "mật khẩu đủ dài", null, Role.VIEWER, Set.of(), viewerId, null),
+                TestOfficials.operator("test"));
 
         assertThat(directory.isOfficial(headId)).isTrue();
         assertThat(directory.neighbourhoodsOf(headId)).containsExactly("K2");

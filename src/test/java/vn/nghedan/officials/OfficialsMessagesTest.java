@@ -31,8 +31,9 @@ class OfficialsMessagesTest {
     @Test
     void everyKeyUsedIsDefined() throws IOException {
         Set<String> used = new TreeSet<>();
-        try (Stream<Path> sources = Files.list(Path.of("src/main/java/vn/nghedan/officials"))) {
-            for (Path source : sources.toList()) {
+        // the module and its sub-packages (console, api, accounts, security, bot)
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java/vn/nghedan/officials"))) {
+            for (Path source : sources.filter(Files::isRegularFile).toList()) {
                 collect(KEY_IN_JAVA, Files.readString(source), used);
             }
         }

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import vn.nghedan.officials.accounts.Role;
 import vn.nghedan.submission.Submission;
 
 /**

@@ -12,15 +12,15 @@ import org.springframework.context.annotation.Primary;
 /** The real time, moved forward when a test needs a session to lie in the past. */
 @TestComponent
 @Primary
-class TestClock extends Clock {
+public class TestClock extends Clock {
 
     private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
 
-    void advance(Duration by) {
+    public void advance(Duration by) {
         offset.accumulateAndGet(by, Duration::plus);
     }
 
-    void reset() {
+    public void reset() {
         offset.set(Duration.ZERO);
     }
 

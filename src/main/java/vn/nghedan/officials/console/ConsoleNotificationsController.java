@@ -1,0 +1,21 @@
+package vn.nghedan.officials.console;
+
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** {@code /console/notifications}: whether the bot's messages are getting out (ward admins). */
+@ConsoleController
+class ConsoleNotificationsController {
+
+    private final ConsoleOutboxReport outbox;
+
+    ConsoleNotificationsController(ConsoleOutboxReport outbox) {
+        this.outbox = outbox;
+    }
+
+    @GetMapping("/console/notifications")
+    String show(Model model) {
+        model.addAttribute("report", outbox.report());
+        return "console/notifications";
+    }
+}

@@ -1,7 +1,0 @@
-package vn.nghedan.officials;
-
-import vn.nghedan.support.OnPostgres;
-
-/** {@link ConsoleDashboardTest} on PostgreSQL: the grouped counts and the weekly chart read from timestamptz. */
-@OnPostgres
-class ConsoleDashboardOnPostgresTest extends ConsoleDashboardTest {}

@@ -1,7 +1,0 @@
-package vn.nghedan.officials;
-
-import vn.nghedan.support.OnPostgres;
-
-/** {@link ConsoleNeighbourhoodsTest} on PostgreSQL: residents and unreachable ones counted per neighbourhood. */
-@OnPostgres
-class ConsoleNeighbourhoodsOnPostgresTest extends ConsoleNeighbourhoodsTest {}

@@ -1,7 +1,0 @@
-package vn.nghedan.officials;
-
-import vn.nghedan.support.OnPostgres;
-
-/** {@link ConsoleNotificationsTest} on PostgreSQL: the outbox report (failed rows, their times). */
-@OnPostgres
-class ConsoleNotificationsOnPostgresTest extends ConsoleNotificationsTest {}
