@@ -1,6 +1,8 @@
 package vn.nghedan.officials;
 
 import java.time.Clock;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,13 +34,45 @@ public class AuditLog {
      */
     @Transactional
     public void record(String actor, String action, String target, String detail) {
-        jdbc.sql("INSERT INTO audit_log (at, actor, action, target, detail) VALUES (?, ?, ?, ?, ?)")
+        jdbc.sql("INSERT INTO audit_log (at, actor, action, target, detail, ward_id) VALUES (?, ?, ?, ?, ?, ?)")
                 .params(
                         DbTime.of(clock.instant()),
                         Texts.shorten(actor, 100),
                         Texts.shorten(action, 40),
                         target == null ? null : Texts.shorten(target, 100),
-                        detail == null ? null : Texts.shorten(detail, MAX_DETAIL))
+                        detail == null ? null : Texts.shorten(detail, MAX_DETAIL),
+                        wardOf(target))
                 .update();
+    }
+
+    private static final Pattern SUBMISSION = Pattern.compile("#(\\d{1,18})");
+    private static final Pattern SESSION = Pattern.compile("session (\\d{1,18})");
+
+    /**
+     * The ward a step concerned, so that a ward's audit can be read apart: a submission's khóm's
+     * ward, a session's ward; {@code null} for steps of the deployment (accounts, wards).
+     */
+    private Long wardOf(String target) {
+        if (target == null) {
+            return null;
+        }
+        Matcher submission = SUBMISSION.matcher(target);
+        if (submission.lookingAt()) {
+            return jdbc.sql("SELECT n.ward_id FROM submission s JOIN neighbourhood n ON n.code = s.neighbourhood_code"
+                            + " WHERE s.id = ?")
+                    .param(Long.parseLong(submission.group(1)))
+                    .query(Long.class)
+                    .optional()
+                    .orElse(null);
+        }
+        Matcher session = SESSION.matcher(target);
+        if (session.lookingAt()) {
+            return jdbc.sql("SELECT ward_id FROM dialogue_session WHERE id = ?")
+                    .param(Long.parseLong(session.group(1)))
+                    .query(Long.class)
+                    .optional()
+                    .orElse(null);
+        }
+        return null;
     }
 }

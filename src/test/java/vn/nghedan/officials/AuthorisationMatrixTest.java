@@ -184,6 +184,49 @@ class AuthorisationMatrixTest extends ConsoleTestSupport {
                 FORBIDDEN,
                 OK));
         lines.add(line("GET /console/accounts", get("/console/accounts"), LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
+        // the province's page: nobody of a one-ward deployment's ward roles (the province admin: ProvinceIsolationTest)
+        lines.add(line(
+                "GET /console/province", get("/console/province"), LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN));
+        lines.add(line(
+                "POST /console/province/wards",
+                post("/console/province/wards", "code", "ZZ", "name", "Phường Mới"),
+                LOGIN,
+                FORBIDDEN,
+                FORBIDDEN,
+                FORBIDDEN,
+                FORBIDDEN));
+        lines.add(line(
+                "POST /console/province/wards/{code}",
+                post("/console/province/wards/P4", "name", "Phường Khác"),
+                LOGIN,
+                FORBIDDEN,
+                FORBIDDEN,
+                FORBIDDEN,
+                FORBIDDEN));
+        lines.add(line(
+                "POST /console/province/wards/{code}/neighbourhoods",
+                post("/console/province/wards/P4/neighbourhoods", "khom", "K9", "name", "Khóm 9"),
+                LOGIN,
+                FORBIDDEN,
+                FORBIDDEN,
+                FORBIDDEN,
+                FORBIDDEN));
+        lines.add(line(
+                "POST /console/province/wards/{code}/merge",
+                post("/console/province/wards/P4/merge", "into", "P4"),
+                LOGIN,
+                FORBIDDEN,
+                FORBIDDEN,
+                FORBIDDEN,
+                FORBIDDEN));
+        lines.add(line(
+                "POST /console/province/neighbourhoods/move",
+                post("/console/province/neighbourhoods/move", "khom", "K1", "to", "P4"),
+                LOGIN,
+                FORBIDDEN,
+                FORBIDDEN,
+                FORBIDDEN,
+                FORBIDDEN));
         lines.add(line("GET /login", get("/login"), OK, OK, OK, OK, OK));
         lines.add(line(
                 "ANY " + ConsoleDeniedPage.PATH,
@@ -429,6 +472,14 @@ class AuthorisationMatrixTest extends ConsoleTestSupport {
                 FORBIDDEN,
                 NOT_FOUND));
         lines.add(line("GET /api/accounts", get("/api/accounts"), UNAUTHORISED, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
+        lines.add(line(
+                "GET /api/statistics/wards",
+                get("/api/statistics/wards"),
+                UNAUTHORISED,
+                FORBIDDEN,
+                FORBIDDEN,
+                FORBIDDEN,
+                OK));
         lines.add(line(
                 "GET /api/accounts/{username}",
                 get("/api/accounts/admin"),
@@ -738,6 +789,11 @@ class AuthorisationMatrixTest extends ConsoleTestSupport {
 
     /** Every {@code METHOD pattern} of every request-mapping handler mapping (controllers, actuator). */
     private Set<String> registeredMappings() {
+        return registeredMappings(context);
+    }
+
+    /** Every {@code METHOD pattern} of the application ({@code ANY} for a mapping of every method). */
+    static Set<String> registeredMappings(ApplicationContext context) {
         Set<String> keys = new TreeSet<>();
         for (RequestMappingInfoHandlerMapping mapping :
                 context.getBeansOfType(RequestMappingInfoHandlerMapping.class).values()) {

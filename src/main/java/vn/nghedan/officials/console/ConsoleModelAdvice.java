@@ -29,7 +29,8 @@ class ConsoleModelAdvice {
      * The signed-in official as the templates see them. The templates hide what a role may not
      * do; the security chain and the services refuse it regardless.
      */
-    record Viewer(String username, String name, Role role, boolean moderates, boolean wardAdmin) {}
+    record Viewer(
+            String username, String name, Role role, boolean moderates, boolean wardAdmin, boolean provinceAdmin) {}
 
     /** Links to this same page in each language (after a form was posted: to the dashboard). */
     record LanguageLinks(String vi, String en) {}
@@ -115,7 +116,8 @@ class ConsoleModelAdvice {
                 user.shownName(),
                 user.role(),
                 user.scope().moderates(),
-                user.scope().runsWard());
+                user.scope().runsWard(),
+                user.scope().runsProvince());
     }
 
     @ModelAttribute("languageLinks")

@@ -49,7 +49,7 @@ class ConsoleNeighbourhoods {
                 .filter(n -> reader.sees(n.code()))
                 .map(n -> {
                     Counts c = counts.getOrDefault(n.code(), new Counts(0, 0));
-                    String link = links.startLink(n.code());
+                    String link = links.startLink(n);
                     ConsoleQrCode qr = ConsoleQrCode.of(link);
                     return new Row(n, c.residents(), c.unreachable(), link, qr.svgPath(), qr.size());
                 })

@@ -60,7 +60,7 @@ class ConsolePoster {
     }
 
     byte[] write(Neighbourhood neighbourhood, WardProfile ward) {
-        String link = links.startLink(neighbourhood.code());
+        String link = links.startLink(neighbourhood);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 50, 50, 40, 40);
         PdfWriter writer = PdfWriter.getInstance(document, out);

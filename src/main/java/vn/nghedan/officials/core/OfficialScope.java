@@ -140,6 +140,13 @@ public record OfficialScope(String actor, String shownName, Role role, Long ward
         }
     }
 
+    /** Refuses changes to the wards themselves to anyone but a province admin (a second line behind the security chain). */
+    public void requireProvinceAdmin() {
+        if (!runsProvince()) {
+            throw new AccessDeniedException(actor + " may not change the wards");
+        }
+    }
+
     /** Refuses a change by someone who only reads (a second line behind the security chain). */
     public void requireModerator() {
         if (!moderates()) {

@@ -40,6 +40,8 @@ public final class ApiAccessRules {
             // accounts, even reading them, are the ward admin's
             new Rule(null, "/api/accounts", Set.of(Role.WARD_ADMIN)),
             new Rule(null, "/api/accounts/**", Set.of(Role.WARD_ADMIN)),
+            // comparing wards: admins (a province admin all wards, a ward admin their own)
+            new Rule(null, "/api/statistics/**", Set.of(Role.WARD_ADMIN)),
             new Rule(HttpMethod.GET, "/api/**", ANY_OFFICIAL),
             new Rule(HttpMethod.HEAD, "/api/**", ANY_OFFICIAL),
             // planning and running sessions is the ward's business

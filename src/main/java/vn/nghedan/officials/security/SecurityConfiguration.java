@@ -117,6 +117,9 @@ public class SecurityConfiguration {
                         .requestMatchers(ConsolePasswordController.PATH)
                         .authenticated()
                         // the console: viewers read, heads also moderate their khóm, admins run the ward
+                        // the wards themselves are the province's
+                        .requestMatchers("/console/province", "/console/province/**")
+                        .hasRole(Role.PROVINCE_ADMIN.name())
                         .requestMatchers("/console/accounts", "/console/accounts/**", "/console/notifications")
                         .hasRole(WARD_ADMIN)
                         .requestMatchers("/console/sessions/new", "/console/sessions/*/edit")
