@@ -34,7 +34,7 @@ public class ReminderPlanner {
     private static final Duration AGENDA_NOTICE = Duration.ofDays(1);
 
     /** An item on a locked agenda: the submission's number and its place in the agenda. */
-    public record ItemRef(long number, int position) {}
+    record ItemRef(long number, int position) {}
 
     private final Sessions sessions;
     private final SessionNotices sessionNotices;
@@ -64,10 +64,13 @@ public class ReminderPlanner {
         this.clock = clock;
     }
 
-    /** For the agenda module, when it locks an agenda: each author learns their item's place. */
-    @Transactional
-    public void notifyAgendaAuthors(long sessionId, List<ItemRef> items) {
-        agendaNotices.itemsOnAgenda(sessions.get(sessionId), items);
+    /** When an agenda is locked: each author learns their item's place (in the locking transaction). */
+    @EventListener
+    void agendaLocked(SessionEvents.AgendaLocked locked) {
+        List<ItemRef> items = locked.places().stream()
+                .map(p -> new ItemRef(p.number(), p.position()))
+                .toList();
+        agendaNotices.itemsOnAgenda(sessions.get(locked.sessionId()), items);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -124,5 +125,26 @@ public class Residents {
 
     public long count() {
         return repository.count();
+    }
+
+    /**
+     * Per khóm (by key): residents who accepted the data notice and were not forgotten, and of
+     * them those the bot can no longer reach (they blocked it). One GROUP BY.
+     */
+    public Map<String, Reach> reachByNeighbourhood() {
+        Map<String, Reach> counts = new java.util.HashMap<>();
+        jdbc.sql("SELECT neighbourhood_code, COUNT(*), SUM(CASE WHEN unreachable_at IS NOT NULL THEN 1 ELSE 0 END)"
+                        + " FROM resident WHERE consented_at IS NOT NULL AND forgotten_at IS NULL"
+                        + " AND neighbourhood_code IS NOT NULL GROUP BY neighbourhood_code")
+                .query((rs, i) -> Map.entry(rs.getString(1), new Reach(rs.getLong(2), rs.getLong(3))))
+                .list()
+                .forEach(e -> counts.put(e.getKey(), e.getValue()));
+        return counts;
+    }
+
+    /** How many residents of a khóm use the bot, and how many of them it cannot reach. */
+    public record Reach(long residents, long unreachable) {
+
+        public static final Reach NONE = new Reach(0, 0);
     }
 }

@@ -1,5 +1,7 @@
 package vn.nghedan.session;
 
+import java.util.List;
+
 /** What happens to sessions, for the modules that react (reminders, carry-over). */
 public final class SessionEvents {
 
@@ -14,4 +16,18 @@ public final class SessionEvents {
     public record SessionHeld(long sessionId) {}
 
     public record ResultsPublished(long sessionId) {}
+
+    /**
+     * The session's agenda was locked (final): each author may hear which item their submission
+     * became. Published by whoever locks it (the console), heard by the notifications.
+     */
+    public record AgendaLocked(long sessionId, List<AgendaPlace> places) {
+
+        public AgendaLocked {
+            places = List.copyOf(places);
+        }
+    }
+
+    /** A submission on a locked agenda and the place of its item. */
+    public record AgendaPlace(long number, int position) {}
 }

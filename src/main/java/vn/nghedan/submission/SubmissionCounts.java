@@ -1,7 +1,9 @@
 package vn.nghedan.submission;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -70,5 +72,57 @@ public class SubmissionCounts {
                 .list()
                 .forEach(e -> counts.put(e.getKey(), e.getValue()));
         return counts;
+    }
+
+    /** What submissions may be counted by (a column of ours, never user input). */
+    public enum Dimension {
+        STATUS("status"),
+        TOPIC("topic"),
+        NEIGHBOURHOOD("neighbourhood_code"),
+        CHANNEL("channel");
+
+        private final String column;
+
+        Dimension(String column) {
+            this.column = column;
+        }
+    }
+
+    /**
+     * Submissions counted by one dimension, among these khóm: {@code null} for every khóm, an
+     * empty collection for none (then nothing is counted).
+     */
+    public Map<String, Long> countBy(Dimension dimension, Collection<String> neighbourhoodCodes) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        if (neighbourhoodCodes != null && neighbourhoodCodes.isEmpty()) {
+            return counts;
+        }
+        jdbc.sql("SELECT " + dimension.column + ", COUNT(*) FROM submission WHERE 1 = 1" + among(neighbourhoodCodes)
+                        + " GROUP BY " + dimension.column)
+                .params(params(neighbourhoodCodes))
+                .query((rs, i) -> Map.entry(rs.getString(1), rs.getLong(2)))
+                .list()
+                .forEach(e -> counts.put(e.getKey(), e.getValue()));
+        return counts;
+    }
+
+    /** When each submission among these khóm ({@code null}: all) was filed, from {@code from} on. */
+    public List<Instant> filedSince(Instant from, Collection<String> neighbourhoodCodes) {
+        if (neighbourhoodCodes != null && neighbourhoodCodes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT created_at FROM submission WHERE created_at >= :from" + among(neighbourhoodCodes))
+                .param("from", DbTime.of(from))
+                .params(params(neighbourhoodCodes))
+                .query((rs, i) -> DbTime.read(rs, 1))
+                .list();
+    }
+
+    private static String among(Collection<String> codes) {
+        return codes == null ? "" : " AND neighbourhood_code IN (:codes)";
+    }
+
+    private static Map<String, Object> params(Collection<String> codes) {
+        return codes == null ? Map.of() : Map.of("codes", codes);
     }
 }

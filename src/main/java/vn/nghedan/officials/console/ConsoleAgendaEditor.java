@@ -2,12 +2,12 @@ package vn.nghedan.officials.console;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.nghedan.agenda.Agenda;
 import vn.nghedan.agenda.AgendaItem;
 import vn.nghedan.agenda.Agendas;
-import vn.nghedan.notification.ReminderPlanner;
 import vn.nghedan.officials.AuditLog;
 import vn.nghedan.officials.core.ConflictException;
 import vn.nghedan.officials.core.LocalizedInvalidInput;
@@ -15,6 +15,7 @@ import vn.nghedan.officials.core.OfficialScope;
 import vn.nghedan.platform.NotFoundException;
 import vn.nghedan.platform.Texts;
 import vn.nghedan.session.DialogueSession;
+import vn.nghedan.session.SessionEvents;
 import vn.nghedan.session.SessionStatus;
 import vn.nghedan.session.Sessions;
 import vn.nghedan.submission.Topic;
@@ -35,19 +36,19 @@ public class ConsoleAgendaEditor {
     private final Sessions sessions;
     private final ConsoleAgendaAdjustments store;
     private final AuditLog audit;
-    private final ReminderPlanner planner;
+    private final ApplicationEventPublisher events;
 
     ConsoleAgendaEditor(
             Agendas agendas,
             Sessions sessions,
             ConsoleAgendaAdjustments store,
             AuditLog audit,
-            ReminderPlanner planner) {
+            ApplicationEventPublisher events) {
         this.agendas = agendas;
         this.sessions = sessions;
         this.store = store;
         this.audit = audit;
-        this.planner = planner;
+        this.events = events;
     }
 
     /** Swaps the item with its neighbour in its topic; at the top or bottom it stays. */
@@ -115,11 +116,11 @@ public class ConsoleAgendaEditor {
         audit.record(actor, locked ? "AGENDA_LOCKED" : "AGENDA_UNLOCKED", target(sessionId), null);
         if (locked) {
             // The agenda is final: each author hears which item and which session (once per item).
-            List<ReminderPlanner.ItemRef> items = new ArrayList<>();
+            List<SessionEvents.AgendaPlace> places = new ArrayList<>();
             for (AgendaItem item : agendas.agenda(sessionId).items()) {
-                item.numbers().forEach(n -> items.add(new ReminderPlanner.ItemRef(n, item.position())));
+                item.numbers().forEach(n -> places.add(new SessionEvents.AgendaPlace(n, item.position())));
             }
-            planner.notifyAgendaAuthors(sessionId, items);
+            events.publishEvent(new SessionEvents.AgendaLocked(sessionId, places));
         }
     }
 

@@ -1,31 +1,30 @@
 package vn.nghedan.officials.console;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.nghedan.neighbourhood.Neighbourhood;
 import vn.nghedan.neighbourhood.Neighbourhoods;
 import vn.nghedan.officials.accounts.OfficialUser;
 import vn.nghedan.platform.NotFoundException;
+import vn.nghedan.resident.Residents;
 
 /**
  * The neighbourhoods page: each khóm with how many residents use the bot and how many of them
- * the bot can no longer reach (they blocked it), so the head knows whom to tell in person.
- * Counted with one GROUP BY on the resident table (the resident module has no counting API).
+ * the bot can no longer reach (they blocked it), so the head knows whom to tell in person
+ * (counted by the resident module).
  */
 @Service
 class ConsoleNeighbourhoods {
 
     private final Neighbourhoods neighbourhoods;
     private final ConsoleBotLinks links;
-    private final JdbcClient jdbc;
+    private final Residents residents;
 
-    ConsoleNeighbourhoods(Neighbourhoods neighbourhoods, ConsoleBotLinks links, JdbcClient jdbc) {
+    ConsoleNeighbourhoods(Neighbourhoods neighbourhoods, ConsoleBotLinks links, Residents residents) {
         this.neighbourhoods = neighbourhoods;
         this.links = links;
-        this.jdbc = jdbc;
+        this.residents = residents;
     }
 
     /**
@@ -35,20 +34,12 @@ class ConsoleNeighbourhoods {
      */
     record Row(Neighbourhood neighbourhood, long residents, long unreachable, String link, String qrPath, int qrSize) {}
 
-    private record Counts(long residents, long unreachable) {}
-
     List<Row> list(OfficialUser reader) {
-        Map<String, Counts> counts = new HashMap<>();
-        jdbc.sql("SELECT neighbourhood_code, COUNT(*), SUM(CASE WHEN unreachable_at IS NOT NULL THEN 1 ELSE 0 END)"
-                        + " FROM resident WHERE consented_at IS NOT NULL AND forgotten_at IS NULL"
-                        + " AND neighbourhood_code IS NOT NULL GROUP BY neighbourhood_code")
-                .query((rs, i) -> Map.entry(rs.getString(1), new Counts(rs.getLong(2), rs.getLong(3))))
-                .list()
-                .forEach(e -> counts.put(e.getKey(), e.getValue()));
+        Map<String, Residents.Reach> counts = residents.reachByNeighbourhood();
         return neighbourhoods.all().stream()
                 .filter(n -> reader.sees(n.code()))
                 .map(n -> {
-                    Counts c = counts.getOrDefault(n.code(), new Counts(0, 0));
+                    Residents.Reach c = counts.getOrDefault(n.code(), Residents.Reach.NONE);
                     String link = links.startLink(n);
                     ConsoleQrCode qr = ConsoleQrCode.of(link);
                     return new Row(n, c.residents(), c.unreachable(), link, qr.svgPath(), qr.size());

@@ -8,37 +8,35 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.nghedan.neighbourhood.Neighbourhood;
 import vn.nghedan.neighbourhood.Neighbourhoods;
 import vn.nghedan.officials.accounts.OfficialUser;
-import vn.nghedan.platform.DbTime;
 import vn.nghedan.platform.Ward;
 import vn.nghedan.submission.Channel;
 import vn.nghedan.submission.Status;
+import vn.nghedan.submission.SubmissionCounts;
 import vn.nghedan.submission.Topic;
 
 /**
  * The dashboard's counts, the way the ward's reports count (DESIGN.md): by status, topic,
  * neighbourhood and channel, per week, and the resolution rate answered / all. A head counts
- * only their own neighbourhoods. Read-only GROUP BY queries on the submission table: the
- * submission module has no counting API, and loading every submission to count it would not do.
+ * only their own neighbourhoods. Counted by the submission module's GROUP BYs: loading every
+ * submission to count it would not do.
  */
 @Service
 class ConsoleStatistics {
 
     static final int WEEKS = 12;
 
-    private final JdbcClient jdbc;
+    private final SubmissionCounts counts;
     private final Neighbourhoods neighbourhoods;
     private final Clock clock;
 
-    ConsoleStatistics(JdbcClient jdbc, Neighbourhoods neighbourhoods, Clock clock) {
-        this.jdbc = jdbc;
+    ConsoleStatistics(SubmissionCounts counts, Neighbourhoods neighbourhoods, Clock clock) {
+        this.counts = counts;
         this.neighbourhoods = neighbourhoods;
         this.clock = clock;
     }
@@ -63,20 +61,22 @@ class ConsoleStatistics {
     }
 
     Overview overview(OfficialUser reader) {
-        Scope scope = Scope.of(reader.visibleAmong(null));
+        Collection<String> scope = reader.visibleAmong(null);
         Map<Status, Long> byStatus = new EnumMap<>(Status.class);
         for (Status s : Status.values()) {
             byStatus.put(s, 0L);
         }
-        count(scope, "status").forEach((key, n) -> byStatus.put(Status.valueOf(key), n));
+        counts.countBy(SubmissionCounts.Dimension.STATUS, scope)
+                .forEach((key, n) -> byStatus.put(Status.valueOf(key), n));
 
         Map<Integer, Long> byTopic = new TreeMap<>();
         for (int t = Topic.FIRST; t <= Topic.LAST; t++) {
             byTopic.put(t, 0L);
         }
-        count(scope, "topic").forEach((key, n) -> byTopic.put(Integer.valueOf(key), n));
+        counts.countBy(SubmissionCounts.Dimension.TOPIC, scope)
+                .forEach((key, n) -> byTopic.put(Integer.valueOf(key), n));
 
-        Map<String, Long> byCode = count(scope, "neighbourhood_code");
+        Map<String, Long> byCode = counts.countBy(SubmissionCounts.Dimension.NEIGHBOURHOOD, scope);
         Map<Neighbourhood, Long> byNeighbourhood = new LinkedHashMap<>();
         for (Neighbourhood n : neighbourhoods.all()) {
             if (reader.sees(n.code())) {
@@ -88,14 +88,15 @@ class ConsoleStatistics {
         for (Channel c : Channel.values()) {
             byChannel.put(c, 0L);
         }
-        count(scope, "channel").forEach((key, n) -> byChannel.put(Channel.valueOf(key), n));
+        counts.countBy(SubmissionCounts.Dimension.CHANNEL, scope)
+                .forEach((key, n) -> byChannel.put(Channel.valueOf(key), n));
 
         long total = byStatus.values().stream().mapToLong(Long::longValue).sum();
         return new Overview(total, byStatus, byTopic, byNeighbourhood, byChannel, weekly(scope));
     }
 
     /** The last {@link #WEEKS} weeks, Monday to Sunday in the ward's time, this week included. */
-    private ConsoleWeeklyChart weekly(Scope scope) {
+    private ConsoleWeeklyChart weekly(Collection<String> scope) {
         LocalDate thisMonday = LocalDate.ofInstant(clock.instant(), Ward.ZONE)
                 .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate firstMonday = thisMonday.minusWeeks(WEEKS - 1L);
@@ -103,53 +104,12 @@ class ConsoleStatistics {
         for (int w = 0; w < WEEKS; w++) {
             counts.put(firstMonday.plusWeeks(w), 0L);
         }
-        if (!scope.nothing()) {
-            Instant from = firstMonday.atStartOfDay(Ward.ZONE).toInstant();
-            List<Instant> times = jdbc.sql("SELECT created_at FROM submission WHERE created_at >= :from" + scope.and())
-                    .param("from", DbTime.of(from))
-                    .params(scope.params())
-                    .query((rs, i) -> DbTime.read(rs, 1))
-                    .list();
-            for (Instant time : times) {
-                LocalDate monday =
-                        LocalDate.ofInstant(time, Ward.ZONE).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-                counts.computeIfPresent(monday, (week, n) -> n + 1);
-            }
+        Instant from = firstMonday.atStartOfDay(Ward.ZONE).toInstant();
+        for (Instant time : this.counts.filedSince(from, scope)) {
+            LocalDate monday =
+                    LocalDate.ofInstant(time, Ward.ZONE).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            counts.computeIfPresent(monday, (week, n) -> n + 1);
         }
         return ConsoleWeeklyChart.of(counts);
-    }
-
-    /** Counts grouped by one of our own column names (never by user input). */
-    private Map<String, Long> count(Scope scope, String column) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        if (scope.nothing()) {
-            return counts;
-        }
-        jdbc.sql("SELECT " + column + ", COUNT(*) FROM submission WHERE 1 = 1" + scope.and() + " GROUP BY " + column)
-                .params(scope.params())
-                .query((rs, i) -> Map.entry(rs.getString(1), rs.getLong(2)))
-                .list()
-                .forEach(e -> counts.put(e.getKey(), e.getValue()));
-        return counts;
-    }
-
-    /** The neighbourhoods counted: null for the whole ward, else these codes (maybe none). */
-    private record Scope(Collection<String> codes) {
-
-        static Scope of(Collection<String> codes) {
-            return new Scope(codes);
-        }
-
-        boolean nothing() {
-            return codes != null && codes.isEmpty();
-        }
-
-        String and() {
-            return codes == null ? "" : " AND neighbourhood_code IN (:codes)";
-        }
-
-        Map<String, Object> params() {
-            return codes == null ? Map.of() : Map.of("codes", codes);
-        }
     }
 }

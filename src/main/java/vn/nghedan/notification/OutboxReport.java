@@ -1,4 +1,4 @@
-package vn.nghedan.officials.console;
+package vn.nghedan.notification;
 
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -7,36 +7,35 @@ import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import vn.nghedan.notification.OutboxRelay;
 import vn.nghedan.officials.core.ApiTime;
 import vn.nghedan.platform.DbTime;
 
 /**
  * How the bot's outgoing messages fare: outbox rows by status, the latest that failed or were
- * dropped with Telegram's reason, and whether sending is paused by a 429. Read straight from
- * the outbox table, which the notification module keeps as its public record of what it sends.
+ * dropped with Telegram's reason, and whether sending is paused by a 429: the notification module's
+ * answer to the console's "how is sending going?".
  */
 @Service
-class ConsoleOutboxReport {
+public class OutboxReport {
 
-    static final int PROBLEMS_SHOWN = 20;
+    public static final int PROBLEMS_SHOWN = 20;
     /** Shown first and always, even at zero, in this order. */
     private static final List<String> STATUSES = List.of("PENDING", "SENT", "FAILED", "DROPPED");
 
     private final JdbcClient jdbc;
     private final ObjectProvider<OutboxRelay> relay;
 
-    ConsoleOutboxReport(JdbcClient jdbc, ObjectProvider<OutboxRelay> relay) {
+    OutboxReport(JdbcClient jdbc, ObjectProvider<OutboxRelay> relay) {
         this.jdbc = jdbc;
         this.relay = relay;
     }
 
     /** A failed or dropped message; its text is not shown (it may hold a resident's words). */
-    record Problem(long id, String kind, String status, int attempts, String error, OffsetDateTime createdAt) {}
+    public record Problem(long id, String kind, String status, int attempts, String error, OffsetDateTime createdAt) {}
 
-    record Report(Map<String, Long> byStatus, List<Problem> problems, boolean paused) {}
+    public record Report(Map<String, Long> byStatus, List<Problem> problems, boolean paused) {}
 
-    Report report() {
+    public Report report() {
         Map<String, Long> byStatus = new LinkedHashMap<>();
         STATUSES.forEach(s -> byStatus.put(s, 0L));
         jdbc.sql("SELECT status, COUNT(*) FROM outbox GROUP BY status")
