@@ -3,11 +3,16 @@ package vn.nghedan.officials;
 import java.time.Clock;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.nghedan.neighbourhood.Neighbourhoods;
 import vn.nghedan.platform.DbTime;
 import vn.nghedan.platform.Texts;
+import vn.nghedan.session.DialogueSession;
+import vn.nghedan.session.Sessions;
+import vn.nghedan.submission.Submissions;
 
 /**
  * Who did what to which thing, kept for the ward's accountability. Written in the caller's
@@ -21,9 +26,22 @@ public class AuditLog {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    AuditLog(JdbcClient jdbc, Clock clock) {
+    // Providers: the submission and session services are made after the audit log they may use.
+    private final ObjectProvider<Submissions> submissions;
+    private final ObjectProvider<Sessions> sessions;
+    private final Neighbourhoods neighbourhoods;
+
+    AuditLog(
+            JdbcClient jdbc,
+            Clock clock,
+            ObjectProvider<Submissions> submissions,
+            ObjectProvider<Sessions> sessions,
+            Neighbourhoods neighbourhoods) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.submissions = submissions;
+        this.sessions = sessions;
+        this.neighbourhoods = neighbourhoods;
     }
 
     /**
@@ -58,19 +76,18 @@ public class AuditLog {
         }
         Matcher submission = SUBMISSION.matcher(target);
         if (submission.lookingAt()) {
-            return jdbc.sql("SELECT n.ward_id FROM submission s JOIN neighbourhood n ON n.code = s.neighbourhood_code"
-                            + " WHERE s.id = ?")
-                    .param(Long.parseLong(submission.group(1)))
-                    .query(Long.class)
-                    .optional()
+            return submissions
+                    .getObject()
+                    .find(Long.parseLong(submission.group(1)))
+                    .flatMap(s -> neighbourhoods.byCode(s.getNeighbourhoodCode()))
+                    .map(n -> neighbourhoods.wardOf(n.code()).id())
                     .orElse(null);
         }
         Matcher session = SESSION.matcher(target);
         if (session.lookingAt()) {
-            return jdbc.sql("SELECT ward_id FROM dialogue_session WHERE id = ?")
-                    .param(Long.parseLong(session.group(1)))
-                    .query(Long.class)
-                    .optional()
+            return sessions.getObject()
+                    .find(Long.parseLong(session.group(1)))
+                    .map(DialogueSession::getWardId)
                     .orElse(null);
         }
         return null;
