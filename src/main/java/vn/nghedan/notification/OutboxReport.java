@@ -1,5 +1,6 @@
 package vn.nghedan.notification;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,8 +8,8 @@ import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import vn.nghedan.officials.core.ApiTime;
 import vn.nghedan.platform.DbTime;
+import vn.nghedan.platform.Ward;
 
 /**
  * How the bot's outgoing messages fare: outbox rows by status, the latest that failed or were
@@ -50,9 +51,13 @@ public class OutboxReport {
                         rs.getString(3),
                         rs.getInt(4),
                         rs.getString(5),
-                        ApiTime.format(DbTime.read(rs, 6))))
+                        inWardTime(DbTime.read(rs, 6))))
                 .list();
         OutboxRelay sender = relay.getIfAvailable();
         return new Report(byStatus, problems, sender != null && sender.isPaused());
+    }
+
+    private static OffsetDateTime inWardTime(Instant at) {
+        return at == null ? null : at.atZone(Ward.ZONE).toOffsetDateTime();
     }
 }

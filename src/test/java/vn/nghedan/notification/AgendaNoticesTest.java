@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.nghedan.resident.Resident;
 import vn.nghedan.session.DialogueSession;
+import vn.nghedan.session.SessionEvents;
 import vn.nghedan.submission.Channel;
 import vn.nghedan.submission.Kind;
 import vn.nghedan.submission.NewSubmission;
@@ -20,6 +24,19 @@ class AgendaNoticesTest extends NotificationContextTest {
 
     @Autowired
     ReminderPlanner planner;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    private TransactionTemplate transactions;
+
+    @org.junit.jupiter.api.BeforeEach
+    void transactions() {
+        transactions = new TransactionTemplate(transactionManager);
+    }
 
     private Submission acceptedFor(DialogueSession session, Resident author, String text) {
         Submission s = submissions.file(new NewSubmission(
@@ -53,7 +70,8 @@ class AgendaNoticesTest extends NotificationContextTest {
         Submission second = acceptedFor(session, unnumbered, "Mặt đường gần chợ có nhiều ổ gà");
 
         clock.freezeAt(ward("2026-12-08T16:00"));
-        planner.notifyAgendaAuthors(session.getId(), List.of(new ReminderPlanner.ItemRef(first.number(), 3)));
+        transactions.executeWithoutResult(status -> events.publishEvent(new SessionEvents.AgendaLocked(
+                session.getId(), List.of(new SessionEvents.AgendaPlace(first.number(), 3)))));
         planner.planDue();
 
         assertThat(agendaRows()).singleElement().satisfies(row -> {
