@@ -76,6 +76,7 @@ public class Outbox {
         if (rows == 0) {
             return;
         }
+        signal.writing(List.of(chatId));
         jdbc.sql("INSERT INTO outbox (chat_id, kind, payload, broadcast, lane, status, not_before, created_at)"
                         + " VALUES " + SqlRows.of("(?, ?, ?, ?, ?, 'PENDING', ?, ?)", rows))
                 .params(params)
@@ -146,6 +147,7 @@ public class Outbox {
                 createdAt
             });
         }
+        signal.writing(messages.stream().map(Planned::chatId).distinct().toList());
         int[] counts = jdbcTemplate.batchUpdate(
                 "INSERT INTO outbox (chat_id, kind, payload, dedup_key, broadcast, lane, status, not_before,"
                         + " created_at) VALUES (?, ?, ?, ?, ?, ?, 'PENDING', ?, ?) ON CONFLICT DO NOTHING",

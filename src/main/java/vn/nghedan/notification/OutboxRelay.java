@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
@@ -41,7 +42,7 @@ import vn.nghedan.resident.Residents;
 public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
-    /** Rows of one lane waiting in memory at most; each round reads at most twice that per lane. */
+    /** Rows of one lane waiting in memory at most; a round reads no more than fit ({@link SendLanes#toRead}). */
     private static final int BATCH = 200;
     /**
      * Rounds of the dispatcher start at least this far apart while rows are in flight. Every
@@ -91,6 +92,16 @@ public class OutboxRelay implements SmartLifecycle {
     private final long[] newestRead = new long[Lane.values().length];
 
     private long lastFullRound = System.nanoTime() - FULL_ROUND_NANOS;
+    /**
+     * Set when the dispatcher's last round left rows out for want of room in their lane (or did
+     * not read a full lane): only then does a finished send wake it. A wake after every send
+     * made a round every 5 ms while anything was in flight, most of them finding nothing: a
+     * chat's next reply is handed over by the worker itself ({@link #handOverNextOfChat}), a
+     * notice or broadcast row waits a second after its chat's last send anyway ({@link
+     * SendLanes#SPACING}), and new rows wake the dispatcher when they are committed.
+     */
+    private final AtomicBoolean roomWanted = new AtomicBoolean();
+
     private Thread[] workers;
 
     OutboxRelay(
@@ -240,39 +251,52 @@ public class OutboxRelay implements SmartLifecycle {
         StringBuilder sql = new StringBuilder();
         Map<String, Object> params = new HashMap<>();
         params.put("now", DbTime.of(clock.instant()));
+        boolean wanted = false;
+        int[] limits = new int[Lane.values().length];
         for (Lane lane : Lane.values()) {
-            if (lanes.room(lane) > 0) {
+            if (lanes.room(lane) <= 0) {
+                wanted = true;
+            } else {
                 int n = lane.number();
+                long after = full ? 0 : newestRead[lane.ordinal()];
+                limits[lane.ordinal()] = lanes.toRead(lane, after);
                 sql.append(sql.isEmpty() ? "" : " UNION ALL ")
                         .append(
                                 "SELECT * FROM (SELECT o.id, o.chat_id, o.lane FROM outbox o WHERE o.status = 'PENDING'")
                         .append(" AND o.lane = :lane" + n + " AND o.id > :after" + n)
                         .append(" AND o.not_before <= :now AND NOT EXISTS (" + DUE_BEFORE_IT_IN_ITS_CHAT + ")")
-                        .append(" ORDER BY o.id LIMIT " + BATCH * 2 + ") l" + n);
+                        .append(" ORDER BY o.id LIMIT :limit" + n + ") l" + n);
                 params.put("lane" + n, n);
-                params.put("after" + n, full ? 0 : newestRead[lane.ordinal()]);
+                params.put("after" + n, after);
+                params.put("limit" + n, limits[lane.ordinal()]);
             }
         }
         if (sql.isEmpty()) {
+            roomWanted.set(true);
             return 0;
         }
         List<SendLanes.Entry> due = jdbc.sql(sql.toString())
                 .params(params)
                 .query((rs, i) -> new SendLanes.Entry(rs.getLong(1), rs.getLong(2), Lane.of(rs.getInt(3))))
                 .list();
-        // Quick rounds go on after the rows that fit in their lane, not after every row read: a
-        // row left out for room would otherwise wait for the next full round.
-        int[] fits = new int[Lane.values().length];
-        for (Lane lane : Lane.values()) {
-            fits[lane.ordinal()] = lanes.room(lane);
-        }
+        // Quick rounds go on after the rows that are in their lane now, not after every row read:
+        // a row left out for room would otherwise wait for the next full round.
+        boolean[] leftOut = new boolean[Lane.values().length];
+        int[] read = new int[Lane.values().length];
         for (SendLanes.Entry row : due) {
-            int lane = row.lane().ordinal();
-            if (fits[lane]-- > 0) {
-                newestRead[lane] = Math.max(newestRead[lane], row.id());
+            if (++read[row.lane().ordinal()] == limits[row.lane().ordinal()]) {
+                // More may be due beyond what was read.
+                wanted = true;
             }
         }
-        return lanes.addAll(due);
+        int added = lanes.addInOrder(due, newestRead, leftOut);
+        for (boolean out : leftOut) {
+            wanted |= out;
+        }
+        if (wanted) {
+            roomWanted.set(true);
+        }
+        return added;
     }
 
     // --- delivering ------------------------------------------------------------------------
@@ -291,18 +315,21 @@ public class OutboxRelay implements SmartLifecycle {
                 window.start();
                 Permit permit = new Permit();
                 SendLanes.Entry entry = lanes.next();
+                boolean mayHaveMore = false;
                 try {
                     if (entry != null) {
-                        deliver(entry.id(), permit);
+                        mayHaveMore = deliver(entry.id(), permit);
                     }
                 } finally {
                     permit.release();
                     if (entry != null) {
                         lanes.done(entry);
-                        signal.wake();
+                        if (roomWanted.getAndSet(false)) {
+                            signal.wake();
+                        }
                     }
                 }
-                if (entry != null && entry.lane() == Lane.REPLY) {
+                if (mayHaveMore && entry.lane() == Lane.REPLY) {
                     handOverNextOfChat(entry.chatId());
                 }
             } catch (InterruptedException e) {
@@ -341,19 +368,29 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    private void deliver(long id, Permit permit) throws InterruptedException {
-        OutboxRow row;
+    /**
+     * Sends the row if it is still pending.
+     *
+     * @return whether its chat may have another pending row: one was there when the row was read,
+     *     or one was written for the chat since (as far as this instance knows), or the row could
+     *     not be read
+     */
+    private boolean deliver(long id, Permit permit) throws InterruptedException {
+        long stamp = signal.stamp();
+        Pending pending;
         try {
-            row = stillPending(id);
+            pending = stillPending(id);
         } catch (RuntimeException e) {
             log.warn("Outbox row {} could not be read: {}", id, e.toString());
-            return;
+            return true;
         }
-        if (row == null) {
-            // The dispatcher read this row before a worker finished it: never send twice.
-            return;
+        if (pending == null) {
+            // The dispatcher read this row before a worker finished it: never send twice (and the
+            // worker that sent it hands the chat's next row over).
+            return false;
         }
-        send(row, permit);
+        send(pending.row(), permit);
+        return pending.othersOfChat() || signal.writtenSince(pending.row().chatId(), stamp);
     }
 
     /**
@@ -362,7 +399,9 @@ public class OutboxRelay implements SmartLifecycle {
      * behind its first, waited for the next full round (up to 100 ms, every message after the
      * first): in the onboarding benchmark that cut the rate from 900 to about 330 updates a
      * second on an idle machine. One read of the chat's pending-rows index, under the same rule
-     * as the dispatcher's; a row the dispatcher holds already is not added twice.
+     * as the dispatcher's; a row the dispatcher holds already is not added twice. Only when the
+     * chat may have another row ({@link #deliver}): mostly it has none, and this read was a
+     * statement per message sent.
      */
     private void handOverNextOfChat(long chatId) {
         try {
@@ -403,18 +442,24 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
+    /** A row to send, and whether other rows of its chat were pending when it was read. */
+    private record Pending(OutboxRow row, boolean othersOfChat) {}
+
     /** The row to send, if it is still pending (null once sent, dropped or failed). */
-    private OutboxRow stillPending(long id) {
-        return jdbc.sql("SELECT id, chat_id, kind, payload, lane, attempts FROM outbox"
-                        + " WHERE id = ? AND status = 'PENDING'")
+    private Pending stillPending(long id) {
+        return jdbc.sql("SELECT o.id, o.chat_id, o.kind, o.payload, o.lane, o.attempts, EXISTS (SELECT 1 FROM outbox e"
+                        + " WHERE e.chat_id = o.chat_id AND e.status = 'PENDING' AND e.id <> o.id)"
+                        + " FROM outbox o WHERE o.id = ? AND o.status = 'PENDING'")
                 .param(id)
-                .query((rs, i) -> new OutboxRow(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        Lane.of(rs.getInt(5)),
-                        rs.getInt(6)))
+                .query((rs, i) -> new Pending(
+                        new OutboxRow(
+                                rs.getLong(1),
+                                rs.getLong(2),
+                                rs.getString(3),
+                                rs.getString(4),
+                                Lane.of(rs.getInt(5)),
+                                rs.getInt(6)),
+                        rs.getBoolean(7)))
                 .optional()
                 .orElse(null);
     }

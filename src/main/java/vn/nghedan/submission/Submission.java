@@ -93,6 +93,12 @@ public class Submission {
         return s;
     }
 
+    /** Written by {@link SubmissionInsert}: the number it got, at the version Spring Data starts at. */
+    void numbered(long number) {
+        this.id = number;
+        this.version = 0;
+    }
+
     // --- lifecycle -------------------------------------------------------------------------
 
     void accept(Long toSession, String actor, Instant now) {
@@ -341,6 +347,11 @@ public class Submission {
 
     public Instant getAnsweredAt() {
         return answeredAt;
+    }
+
+    /** The channel's key of the draft it was filed from (kept for idempotent filing only). */
+    String sourceKey() {
+        return sourceKey;
     }
 
     public Instant getCreatedAt() {

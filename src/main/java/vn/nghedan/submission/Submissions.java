@@ -28,6 +28,7 @@ public class Submissions {
     public static final int MAX_TEXT = 4000;
 
     private final SubmissionRepository repository;
+    private final SubmissionInsert insert;
     private final SimilarityIndex index;
     private final JdbcClient jdbc;
     private final Sessions sessions;
@@ -36,12 +37,14 @@ public class Submissions {
 
     Submissions(
             SubmissionRepository repository,
+            SubmissionInsert insert,
             SimilarityIndex index,
             JdbcClient jdbc,
             Sessions sessions,
             ApplicationEventPublisher events,
             Clock clock) {
         this.repository = repository;
+        this.insert = insert;
         this.index = index;
         this.jdbc = jdbc;
         this.sessions = sessions;
@@ -97,7 +100,7 @@ public class Submissions {
                 request.attachments(),
                 request.sourceKey(),
                 request.actor());
-        Submission saved = repository.save(Submission.file(clean, clock.instant()));
+        Submission saved = insert.insert(Submission.file(clean, clock.instant()));
         index.add(saved.getId(), saved.getNeighbourhoodCode(), saved.getText());
         events.publishEvent(new SubmissionEvents.SubmissionFiled(
                 saved.getId(), saved.getResidentId(), saved.getNeighbourhoodCode()));

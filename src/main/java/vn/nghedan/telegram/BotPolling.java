@@ -148,9 +148,14 @@ class BotPolling implements SmartLifecycle {
         commands.publish();
     }
 
-    /** Asks only for updates newer than both what the library saw and what the inbox holds. */
+    /**
+     * Asks only for updates newer than both what the library saw and what the inbox holds. The
+     * inbox is asked before the first poll of a registration only: afterwards this instance, the
+     * one holding the polling lease, stored every update the inbox got, none newer than what the
+     * library saw (a statement per poll saved: a poll brings one or two updates under load).
+     */
     private GetUpdates nextPoll(Integer lastReceived) {
-        long from = Math.max(lastReceived == null ? 0 : lastReceived, inbox.highestStored()) + 1;
+        long from = (lastReceived == null ? inbox.highestStored() : lastReceived) + 1;
         return GetUpdates.builder()
                 .offset((int) from)
                 .limit(100)

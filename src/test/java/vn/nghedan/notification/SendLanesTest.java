@@ -89,4 +89,35 @@ class SendLanesTest {
                 .isEqualTo(1);
         assertThat(lanes.held()).isEqualTo(4);
     }
+
+    @Test
+    void theDispatchersMarkPassesRowsAlreadyHereAndStopsAtTheFirstLeftOutForRoom() {
+        // A full round found rows 5 and 6 (ids above the quick rounds' mark of 0).
+        lanes.addAll(List.of(reply(5, 10), reply(6, 11)));
+        assertThat(lanes.toRead(Lane.REPLY, 0))
+                .as("one row of room, and the two already here, which are read again")
+                .isEqualTo(3);
+
+        long[] newestRead = new long[Lane.values().length];
+        boolean[] leftOut = new boolean[Lane.values().length];
+        int added =
+                lanes.addInOrder(List.of(reply(5, 10), reply(6, 11), reply(7, 12), reply(8, 13)), newestRead, leftOut);
+
+        assertThat(added).isEqualTo(1);
+        assertThat(newestRead[Lane.REPLY.ordinal()])
+                .as("past 5 and 6 (here already) and 7 (added), not past 8 (no room)")
+                .isEqualTo(7);
+        assertThat(leftOut[Lane.REPLY.ordinal()]).isTrue();
+        assertThat(leftOut[Lane.BROADCAST.ordinal()]).isFalse();
+        assertThat(lanes.toRead(Lane.REPLY, 7))
+                .as("no room, nothing newer here")
+                .isZero();
+
+        Entry sending = lanes.next();
+        assertThat(lanes.toRead(Lane.REPLY, 7))
+                .as("the row taken frees room; a row being sent may be read again")
+                .isEqualTo(2);
+        lanes.done(sending);
+        assertThat(lanes.toRead(Lane.REPLY, 7)).isEqualTo(1);
+    }
 }

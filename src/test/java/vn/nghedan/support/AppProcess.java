@@ -134,6 +134,46 @@ public final class AppProcess implements AutoCloseable {
     }
 
     /**
+     * CPU ticks (10 ms) the app's threads have used so far, user and system apart, summed by
+     * thread name with digits dropped ("outbox-send-N"): a benchmark prints where its CPU went.
+     * Threads that ended meanwhile are missing from a later snapshot, so compare busy pools only.
+     */
+    public Map<String, long[]> threadTicks() throws IOException {
+        Map<String, long[]> byName = new java.util.TreeMap<>();
+        try (var tasks = Files.list(Path.of("/proc", Long.toString(process.pid()), "task"))) {
+            for (Path task : tasks.toList()) {
+                String stat;
+                try {
+                    stat = Files.readString(task.resolve("stat"));
+                } catch (IOException gone) {
+                    continue; // the thread ended meanwhile
+                }
+                String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'))
+                        .replaceAll("[0-9]+", "N");
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                long[] ticks = byName.computeIfAbsent(name, n -> new long[2]);
+                ticks[0] += Long.parseLong(fields[11]);
+                ticks[1] += Long.parseLong(fields[12]);
+            }
+        }
+        return byName;
+    }
+
+    /** Prints, per thread name, the CPU used between two {@link #threadTicks()} snapshots per unit. */
+    public static void printThreadCpu(String prefix, Map<String, long[]> before, Map<String, long[]> after, int units) {
+        after.entrySet().stream()
+                .map(e -> {
+                    long[] b = before.getOrDefault(e.getKey(), new long[2]);
+                    return Map.entry(e.getKey(), new long[] {e.getValue()[0] - b[0], e.getValue()[1] - b[1]});
+                })
+                .filter(e -> e.getValue()[0] + e.getValue()[1] > 0)
+                .sorted((x, y) -> Long.compare(y.getValue()[0] + y.getValue()[1], x.getValue()[0] + x.getValue()[1]))
+                .forEach(e -> System.out.printf(
+                        "%s.thread_cpu_ms_per_unit %-16s user=%.2f sys=%.2f%n",
+                        prefix, e.getKey(), e.getValue()[0] * 10.0 / units, e.getValue()[1] * 10.0 / units));
+    }
+
+    /**
      * CPU time (user + system, from /proc) of a process; with {@code children}, also what its
      * children used: the live ones, and the finished ones it has waited for.
      */

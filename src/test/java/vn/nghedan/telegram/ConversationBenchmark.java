@@ -90,10 +90,12 @@ class ConversationBenchmark {
             System.out.printf("bench.measuring app_pid=%d%n", app.pid());
             List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
             Duration appCpuBefore = app.cpuTime();
+            Map<String, long[]> threadsBefore = app.threadTicks();
             Duration dbCpuBefore = TestPostgres.serverCpuTime();
             long harnessCpuBefore = harnessCpuNanos();
             Duration elapsed = onboard(api, 100_000, residents, latencies);
             Duration appCpu = app.cpuTime().minus(appCpuBefore);
+            AppProcess.printThreadCpu("bench.onboarding", threadsBefore, app.threadTicks(), residents * 3);
             Duration dbCpu = TestPostgres.serverCpuTime().minus(dbCpuBefore);
             long harnessCpu = harnessCpuNanos() - harnessCpuBefore;
 

@@ -63,6 +63,7 @@ class FilingBenchmark {
                 System.out.printf("bench.measuring app_pid=%d%n", app.pid());
                 int updatesBefore = crowd.updates();
                 Duration appCpuBefore = app.cpuTime();
+                Map<String, long[]> threadsBefore = app.threadTicks();
                 Duration dbCpuBefore = TestPostgres.serverCpuTime();
                 long harnessCpuBefore = ConversationBenchmark.harnessCpuNanos();
                 long begin = System.nanoTime();
@@ -70,6 +71,7 @@ class FilingBenchmark {
                 double seconds = (System.nanoTime() - begin) / 1e9;
                 int updates = crowd.updates() - updatesBefore;
                 double appCpuMs = app.cpuTime().minus(appCpuBefore).toNanos() / 1e6;
+                AppProcess.printThreadCpu("bench.filing", threadsBefore, app.threadTicks(), filings);
                 double dbCpuMs = TestPostgres.serverCpuTime().minus(dbCpuBefore).toNanos() / 1e6;
                 double harnessCpuMs = (ConversationBenchmark.harnessCpuNanos() - harnessCpuBefore) / 1e6;
 
