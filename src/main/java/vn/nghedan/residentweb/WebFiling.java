@@ -184,10 +184,10 @@ class WebFiling {
         if (wardGiven && neighbourhoods.ward(ward).isEmpty()) {
             throw new InvalidInputException("ward", "no such ward: " + Texts.shorten(ward.strip(), 20));
         }
-        Optional<Neighbourhood> found = neighbourhoods.find(ward, code);
-        if (found.isEmpty() && !wardGiven && !neighbourhoods.isSingleWard()) {
+        if (!wardGiven && !neighbourhoods.isSingleWard()) {
             throw new InvalidInputException("ward", "ward is required: this deployment serves several wards");
         }
+        Optional<Neighbourhood> found = neighbourhoods.find(ward, code);
         return found.orElseThrow(() -> new InvalidInputException("neighbourhood", "unknown neighbourhood"));
     }
 
@@ -247,7 +247,7 @@ class WebFiling {
     }
 
     private java.time.Instant startOfWardDay() {
-        return LocalDate.now(clock.withZone(Ward.ZONE)).atStartOfDay(Ward.ZONE).toInstant();
+        return LocalDate.ofInstant(clock.instant(), Ward.ZONE).atStartOfDay(Ward.ZONE).toInstant();
     }
 
     private List<Path> store(List<Photo> photos) {

@@ -150,6 +150,24 @@ class ProvinceIsolationTest extends ConsoleTestSupport {
         assertThat(post("/api/sessions", ahAdmin, noWard.replace("}", ", \"ward\": \"P4\"}"))
                         .status())
                 .isEqualTo(400);
+        // A ward admin plans for their own ward without saying so: AH's K1, not P4's.
+        Reply own = post("/api/sessions", ahAdmin, noWard);
+        assertThat(own.status()).as(own.body()).isEqualTo(201);
+        assertThat(own.json().get("ward").asString()).isEqualTo("AH");
+        assertThat(own.json().get("neighbourhoods").get(0).asString()).isEqualTo("K1");
+
+        // The residents' page of a province needs the ward too; with it, the khóm is the ward's.
+        String filing = """
+                {"neighbourhood": "K2", "kind": "QUESTION", "topic": 1, "text": "Khi nào sửa đèn đường?",
+                 "anonymous": true%s}""";
+        Reply withoutWard = send("POST", "/api/public/submissions", null, "application/json", filing.formatted(""));
+        assertThat(withoutWard.status()).isEqualTo(400);
+        assertThat(withoutWard.json().get("field").asString()).isEqualTo("ward");
+        Reply filed = send(
+                "POST", "/api/public/submissions", null, "application/json", filing.formatted(", \"ward\": \"AH\""));
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        assertThat(submissions.get(filed.json().get("number").asLong()).getNeighbourhoodCode())
+                .isEqualTo("AH.K2");
 
         // Accounts: a ward admin opens accounts of their ward only, and no province admin.
         String account = """

@@ -79,7 +79,7 @@ class SessionApi {
     @ResponseStatus(HttpStatus.CREATED) // for the OpenAPI description; the ResponseEntity sets it
     ResponseEntity<SessionView> plan(
             @RequestBody SessionRequest body, @AuthenticationPrincipal OfficialUser me, HttpServletRequest request) {
-        Sessions.Planned planned = administration.plan(body.toDetails(neighbourhoods), me.scope());
+        Sessions.Planned planned = administration.plan(body.toDetails(neighbourhoods, me.scope()), me.scope());
         URI location = ServletUriComponentsBuilder.fromCurrentRequest()
                 .path("/{id}")
                 .buildAndExpand(planned.session().getId())
@@ -94,7 +94,7 @@ class SessionApi {
             @RequestBody SessionRequest body,
             @AuthenticationPrincipal OfficialUser me,
             HttpServletRequest request) {
-        Sessions.Planned changed = administration.change(id, body.toDetails(neighbourhoods), me.scope());
+        Sessions.Planned changed = administration.change(id, body.toDetails(neighbourhoods, me.scope()), me.scope());
         return SessionView.of(changed.session(), said(changed.warnings(), request), neighbourhoods);
     }
 

@@ -3,8 +3,10 @@ package vn.nghedan.officials.api;
 import java.util.List;
 import vn.nghedan.neighbourhood.Neighbourhood;
 import vn.nghedan.neighbourhood.Neighbourhoods;
+import vn.nghedan.neighbourhood.WardProfile;
 import vn.nghedan.officials.core.ApiTime;
 import vn.nghedan.officials.core.LocalizedInvalidInput;
+import vn.nghedan.officials.core.OfficialScope;
 import vn.nghedan.platform.Texts;
 import vn.nghedan.session.SessionDetails;
 import vn.nghedan.session.SessionKind;
@@ -29,10 +31,16 @@ record SessionRequest(
     /**
      * The domain's form; the rest of the checks (future start, known neighbourhoods …) are the
      * domain's. The khóm arrive by their codes within {@code ward}, which a deployment of one ward
-     * may leave out; they leave as keys.
+     * and an official of one ward may leave out; they leave as keys.
      */
-    SessionDetails toDetails(Neighbourhoods names) {
+    SessionDetails toDetails(Neighbourhoods names, OfficialScope by) {
         List<String> keys = neighbourhoods;
+        // An official of one ward plans for their own ward unless they say otherwise.
+        String ward = this.ward == null || this.ward.isBlank()
+                ? names.wardById(by.wardId() == null ? -1 : by.wardId())
+                        .map(WardProfile::code)
+                        .orElse(null)
+                : this.ward;
         if (neighbourhoods != null) {
             boolean wardGiven = ward != null && !ward.isBlank();
             if (wardGiven && names.ward(ward).isEmpty()) {
