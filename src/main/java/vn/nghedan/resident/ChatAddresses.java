@@ -1,0 +1,165 @@
+package vn.nghedan.resident;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.nghedan.platform.DbTime;
+
+/**
+ * The chat key behind every conversation, outbox row, button and inbox row, and which channel it
+ * belongs to. A Telegram chat's key is its Telegram chat id, as it always was. Any other address
+ * gets a row in {@code channel_address} and the key {@code -(10^15 + id)}: Telegram's private
+ * chats are positive and its groups and supergroups lie above about {@code -2 * 10^12}, so the two
+ * ranges never meet and a key alone says whether it is Telegram's.
+ */
+@Service
+public class ChatAddresses {
+
+    /** Keys at or below minus this are addresses of {@code channel_address}. */
+    static final long OFFSET = 1_000_000_000_000_000L;
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    /** Keys never change their address (a forgotten one is removed): read once per process. */
+    private final Map<Long, Address> byKey = new ConcurrentHashMap<>();
+
+    ChatAddresses(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Whether the key is a Telegram chat id (true for every key that predates other channels). */
+    public static boolean isTelegram(long key) {
+        return key > -OFFSET;
+    }
+
+    static long keyOf(long addressId) {
+        return -(OFFSET + addressId);
+    }
+
+    private static long idOf(long key) {
+        return -key - OFFSET;
+    }
+
+    /** The chat key of an address, made on first contact. */
+    @Transactional
+    public long keyFor(Address address) {
+        if (address.messenger() == Messenger.TELEGRAM) {
+            return Long.parseLong(address.externalId());
+        }
+        jdbc.sql("INSERT INTO channel_address (channel, external_id, created_at) VALUES (?, ?, ?)"
+                        + " ON CONFLICT (channel, external_id) DO NOTHING")
+                .params(address.messenger().name(), address.externalId(), DbTime.of(clock.instant()))
+                .update();
+        long id = jdbc.sql("SELECT id FROM channel_address WHERE channel = ? AND external_id = ?")
+                .params(address.messenger().name(), address.externalId())
+                .query(Long.class)
+                .single();
+        long key = keyOf(id);
+        byKey.putIfAbsent(key, address);
+        return key;
+    }
+
+    /** The address behind a key, if it still exists (a forgotten person's is gone). */
+    public Optional<Address> addressOf(long key) {
+        if (isTelegram(key)) {
+            return Optional.of(new Address(Messenger.TELEGRAM, Long.toString(key)));
+        }
+        Address known = byKey.get(key);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<Address> read = jdbc.sql("SELECT channel, external_id FROM channel_address WHERE id = ?")
+                .param(idOf(key))
+                .query((rs, i) -> new Address(Messenger.valueOf(rs.getString(1)), rs.getString(2)))
+                .optional();
+        read.ifPresent(a -> byKey.put(key, a));
+        return read;
+    }
+
+    /** The channel of a key; a key whose address is gone is reported as WEB, a channel that never sends. */
+    public Messenger messengerOf(long key) {
+        return isTelegram(key)
+                ? Messenger.TELEGRAM
+                : addressOf(key).map(Address::messenger).orElse(Messenger.WEB);
+    }
+
+    /** Records who is behind the address, once known. */
+    void attach(long key, long residentId) {
+        if (!isTelegram(key)) {
+            jdbc.sql("UPDATE channel_address SET resident_id = ? WHERE id = ? AND resident_id IS NULL")
+                    .params(residentId, idOf(key))
+                    .update();
+        }
+    }
+
+    /**
+     * The channel refuses to carry our messages there until the person writes again (Zalo's
+     * -230: no interaction in the last 7 days).
+     */
+    @Transactional
+    public void markOutOfWindow(long key) {
+        if (!isTelegram(key)) {
+            jdbc.sql("UPDATE channel_address SET out_of_window_at = ? WHERE id = ? AND out_of_window_at IS NULL")
+                    .params(DbTime.of(clock.instant()), idOf(key))
+                    .update();
+        }
+    }
+
+    /** They wrote: the channel's window is open again. */
+    @Transactional
+    public void markInWindow(long key) {
+        if (!isTelegram(key)) {
+            jdbc.sql("UPDATE channel_address SET out_of_window_at = NULL WHERE id = ? AND out_of_window_at IS NOT NULL")
+                    .param(idOf(key))
+                    .update();
+        }
+    }
+
+    /** A resident the ward cannot write to on a channel now, and since when. */
+    public record OutOfWindow(long chatKey, Messenger messenger, Long residentId, String displayName, Instant since) {}
+
+    /**
+     * Who cannot be reached on their channel now (for the console), the longest-silent first.
+     * Only addresses that are out of the channel's window are listed; a Telegram person who
+     * blocked the bot shows as an unreachable resident instead.
+     */
+    public List<OutOfWindow> outOfWindow() {
+        return jdbc.sql("SELECT a.id, a.channel, a.resident_id, r.display_name, a.out_of_window_at"
+                        + " FROM channel_address a LEFT JOIN resident r ON r.id = a.resident_id"
+                        + " WHERE a.out_of_window_at IS NOT NULL ORDER BY a.out_of_window_at, a.id")
+                .query((rs, i) -> new OutOfWindow(
+                        keyOf(rs.getLong(1)),
+                        Messenger.valueOf(rs.getString(2)),
+                        rs.getObject(3) == null ? null : rs.getLong(3),
+                        rs.getString(4),
+                        DbTime.read(rs, 5)))
+                .list();
+    }
+
+    /** Whether the key's address is out of its channel's window now. */
+    public boolean isOutOfWindow(long key) {
+        return !isTelegram(key)
+                && jdbc.sql("SELECT COUNT(*) FROM channel_address WHERE id = ? AND out_of_window_at IS NOT NULL")
+                                .param(idOf(key))
+                                .query(Long.class)
+                                .single()
+                        > 0;
+    }
+
+    /** Decree 13: the channel's id of the person goes with them. */
+    void forget(long key) {
+        if (!isTelegram(key)) {
+            jdbc.sql("DELETE FROM channel_address WHERE id = ?")
+                    .param(idOf(key))
+                    .update();
+            byKey.remove(key);
+        }
+    }
+}
