@@ -1,12 +1,12 @@
 package vn.nghedan.resident;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.nghedan.platform.DbTime;
@@ -24,10 +24,14 @@ public class ChatAddresses {
     /** Keys at or below minus this are addresses of {@code channel_address}. */
     static final long OFFSET = 1_000_000_000_000_000L;
 
+    /**
+     * How long a forgotten person's address outlives them: long enough for the confirmation of
+     * their erasure to reach them on it, like the last word Telegram's chat id carries.
+     */
+    static final Duration FORGOTTEN_GRACE = Duration.ofMinutes(10);
+
     private final JdbcClient jdbc;
     private final Clock clock;
-    /** Keys never change their address (a forgotten one is removed): read once per process. */
-    private final Map<Long, Address> byKey = new ConcurrentHashMap<>();
 
     ChatAddresses(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -61,26 +65,21 @@ public class ChatAddresses {
                 .params(address.messenger().name(), address.externalId())
                 .query(Long.class)
                 .single();
-        long key = keyOf(id);
-        byKey.putIfAbsent(key, address);
-        return key;
+        return keyOf(id);
     }
 
-    /** The address behind a key, if it still exists (a forgotten person's is gone). */
+    /**
+     * The address behind a key, if it still exists (a forgotten person's goes soon after). Read
+     * each time, not cached: an erased address must not live on in any instance's memory.
+     */
     public Optional<Address> addressOf(long key) {
         if (isTelegram(key)) {
             return Optional.of(new Address(Messenger.TELEGRAM, Long.toString(key)));
         }
-        Address known = byKey.get(key);
-        if (known != null) {
-            return Optional.of(known);
-        }
-        Optional<Address> read = jdbc.sql("SELECT channel, external_id FROM channel_address WHERE id = ?")
+        return jdbc.sql("SELECT channel, external_id FROM channel_address WHERE id = ?")
                 .param(idOf(key))
                 .query((rs, i) -> new Address(Messenger.valueOf(rs.getString(1)), rs.getString(2)))
                 .optional();
-        read.ifPresent(a -> byKey.put(key, a));
-        return read;
     }
 
     /** The channel of a key; a key whose address is gone is reported as WEB, a channel that never sends. */
@@ -93,7 +92,9 @@ public class ChatAddresses {
     /** Records who is behind the address, once known. */
     void attach(long key, long residentId) {
         if (!isTelegram(key)) {
-            jdbc.sql("UPDATE channel_address SET resident_id = ? WHERE id = ? AND resident_id IS NULL")
+            // A person forgotten a moment ago who writes again is a new resident at the same address.
+            jdbc.sql("UPDATE channel_address SET resident_id = ?, forgotten_at = NULL WHERE id = ?"
+                            + " AND resident_id IS NULL")
                     .params(residentId, idOf(key))
                     .update();
         }
@@ -133,7 +134,8 @@ public class ChatAddresses {
     public List<OutOfWindow> outOfWindow() {
         return jdbc.sql("SELECT a.id, a.channel, a.resident_id, r.display_name, a.out_of_window_at"
                         + " FROM channel_address a LEFT JOIN resident r ON r.id = a.resident_id"
-                        + " WHERE a.out_of_window_at IS NOT NULL ORDER BY a.out_of_window_at, a.id")
+                        + " WHERE a.out_of_window_at IS NOT NULL AND a.forgotten_at IS NULL"
+                        + " ORDER BY a.out_of_window_at, a.id")
                 .query((rs, i) -> new OutOfWindow(
                         keyOf(rs.getLong(1)),
                         Messenger.valueOf(rs.getString(2)),
@@ -153,13 +155,30 @@ public class ChatAddresses {
                         > 0;
     }
 
-    /** Decree 13: the channel's id of the person goes with them. */
+    /**
+     * Decree 13: the channel's id of the person goes with them. Not at once: the confirmation of
+     * the erasure still has to reach them there, so the address is cut from the person now and
+     * deleted {@link #FORGOTTEN_GRACE} later ({@link #eraseForgotten}).
+     */
     void forget(long key) {
         if (!isTelegram(key)) {
-            jdbc.sql("DELETE FROM channel_address WHERE id = ?")
-                    .param(idOf(key))
+            jdbc.sql("UPDATE channel_address SET resident_id = NULL, out_of_window_at = NULL, forgotten_at = ?"
+                            + " WHERE id = ?")
+                    .params(DbTime.of(clock.instant()), idOf(key))
                     .update();
-            byKey.remove(key);
         }
+    }
+
+    /** Deletes the addresses of people forgotten before {@code before}; returns how many. */
+    @Transactional
+    public int eraseForgottenBefore(Instant before) {
+        return jdbc.sql("DELETE FROM channel_address WHERE forgotten_at IS NOT NULL AND forgotten_at < ?")
+                .param(DbTime.of(before))
+                .update();
+    }
+
+    @Scheduled(fixedDelayString = "${nghedan.erased-sweep-ms:10000}", initialDelay = 10_000)
+    void eraseForgotten() {
+        eraseForgottenBefore(clock.instant().minus(FORGOTTEN_GRACE));
     }
 }

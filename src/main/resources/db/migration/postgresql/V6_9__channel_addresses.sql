@@ -6,6 +6,7 @@ CREATE TABLE channel_address (
     external_id       text         NOT NULL,
     resident_id       bigint       REFERENCES resident (id) ON DELETE SET NULL,
     out_of_window_at  timestamptz,
+    forgotten_at      timestamptz,
     created_at        timestamptz  NOT NULL,
     UNIQUE (channel, external_id)
 );

@@ -9,6 +9,8 @@ CREATE TABLE channel_address (
     resident_id       BIGINT       REFERENCES resident (id) ON DELETE SET NULL,
     -- Zalo's -230: no interaction in the last 7 days, the OA may not write until they do.
     out_of_window_at  VARCHAR(24),
+    -- Decree 13: the person was forgotten; the row (their Zalo id) goes once the last word is out.
+    forgotten_at      VARCHAR(24),
     created_at        VARCHAR(24)  NOT NULL,
     UNIQUE (channel, external_id)
 );

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -94,5 +95,35 @@ class ZaloEndToEndTest extends EndToEndTest {
                 "cán bộ");
         String told = lan.expect("Trả lời ý kiến #" + number);
         assertThat(told).contains("Phường sẽ nạo vét cống hẻm 7 trong tuần này.");
+    }
+
+    @Test
+    void aZaloUserWhoAsksToBeForgottenIsToldSoAndTheirZaloIdGoes() {
+        ZaloUser hai = new ZaloUser(zalo).onboard("Khóm 1");
+        long chat = addresses.keyFor(new Address(Messenger.ZALO, hai.id()));
+
+        hai.send("/forget");
+        hai.choose("🗑 Xóa dữ liệu");
+        // The confirmation reaches them on Zalo although the person is erased already.
+        hai.expect("Đã xóa dữ liệu cá nhân của bà con.");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM resident WHERE chat_id = ?")
+                        .param(chat)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM zalo_event WHERE chat_id = ?")
+                        .param(chat)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+
+        // Once the last word is out, the sweep deletes their Zalo id as well.
+        addresses.eraseForgottenBefore(Instant.now().plusSeconds(1));
+        assertThat(addresses.addressOf(chat)).isEmpty();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM channel_address WHERE external_id = ?")
+                        .param(hai.id())
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 }
