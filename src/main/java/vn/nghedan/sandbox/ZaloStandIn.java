@@ -55,6 +55,12 @@ public final class ZaloStandIn implements AutoCloseable {
     /** A message the OA sent to a user. */
     public record Sent(String userId, String text) {}
 
+    /**
+     * One line of a user's chat with the OA, for the sandbox's web chat: what they sent (text,
+     * photo, place) and what the OA wrote back, numbered in the order they happened.
+     */
+    public record Line(long id, boolean fromOa, String kind, String text, Double latitude, Double longitude) {}
+
     private final HttpServer server;
     private final ExecutorService executor;
     private final HttpClient client = HttpClient.newBuilder()
@@ -62,6 +68,8 @@ public final class ZaloStandIn implements AutoCloseable {
             .version(HttpClient.Version.HTTP_1_1)
             .build();
     private final List<Sent> sent = new CopyOnWriteArrayList<>();
+    private final Map<String, List<Line>> chats = new ConcurrentHashMap<>();
+    private final AtomicLong lineIds = new AtomicLong();
     private final Set<String> silent = ConcurrentHashMap.newKeySet();
     private final Map<String, byte[]> files = new ConcurrentHashMap<>();
     private final AtomicLong messageIds = new AtomicLong(1000);
@@ -123,7 +131,7 @@ public final class ZaloStandIn implements AutoCloseable {
 
     public int sendText(String userId, String text) {
         ObjectNode message = JSON.createObjectNode().put("text", text);
-        return deliver(event(userId, "user_send_text", message));
+        return logged(userId, deliver(event(userId, "user_send_text", message)), "text", text, null, null);
     }
 
     /** A photo, kept here and named by its URL, as Zalo's CDN would. */
@@ -136,7 +144,7 @@ public final class ZaloStandIn implements AutoCloseable {
         }
         ObjectNode attachment = message.putArray("attachments").addObject().put("type", "image");
         attachment.putObject("payload").put("url", baseUrl() + "/files/" + name).put("thumbnail", "");
-        return deliver(event(userId, "user_send_image", message));
+        return logged(userId, deliver(event(userId, "user_send_image", message)), "photo", caption, null, null);
     }
 
     public int sendLocation(String userId, double latitude, double longitude) {
@@ -147,7 +155,8 @@ public final class ZaloStandIn implements AutoCloseable {
                 .putObject("coordinates")
                 .put("latitude", Double.toString(latitude))
                 .put("longitude", Double.toString(longitude));
-        return deliver(event(userId, "user_send_location", message));
+        return logged(
+                userId, deliver(event(userId, "user_send_location", message)), "location", null, latitude, longitude);
     }
 
     public int follow(String userId) {
@@ -159,6 +168,26 @@ public final class ZaloStandIn implements AutoCloseable {
         event.putObject("follower").put("id", userId);
         event.putObject("oa_id").put("id", "sandbox-oa");
         return deliver(event.toString());
+    }
+
+    /** What the user sent goes into their chat when the app took it. */
+    private int logged(String userId, int status, String kind, String text, Double latitude, Double longitude) {
+        if (status == 200) {
+            line(userId, false, kind, text, latitude, longitude);
+        }
+        return status;
+    }
+
+    private void line(String userId, boolean fromOa, String kind, String text, Double latitude, Double longitude) {
+        chats.computeIfAbsent(userId, u -> new CopyOnWriteArrayList<>())
+                .add(new Line(lineIds.incrementAndGet(), fromOa, kind, text, latitude, longitude));
+    }
+
+    /** The user's chat with the OA after line {@code after}, in order. */
+    public List<Line> chatOf(String userId, long after) {
+        return chats.getOrDefault(userId, List.of()).stream()
+                .filter(l -> l.id() > after)
+                .toList();
     }
 
     /** The body of a user's event, signed by {@link #deliver}. */
@@ -299,6 +328,7 @@ public final class ZaloStandIn implements AutoCloseable {
             return error(OUT_OF_WINDOW, "User has not interacted with the OA in the past 7 days");
         }
         sent.add(new Sent(userId, text));
+        line(userId, true, "text", text, null, null);
         ObjectNode answer = error(0, "Success");
         answer.putObject("data")
                 .put("message_id", Long.toHexString(messageIds.incrementAndGet()))

@@ -532,9 +532,19 @@ class AuthorisationMatrixTest extends ConsoleTestSupport {
                 OK,
                 OK,
                 OK));
+        for (String input : List.of("text", "location")) {
+            lines.add(line(
+                    "POST /sandbox/api/zalo/{userId}/" + input,
+                    post("/sandbox/api/zalo/nobody/" + input, "{}"),
+                    BAD,
+                    BAD,
+                    BAD,
+                    BAD,
+                    BAD));
+        }
         lines.add(line(
-                "POST /sandbox/api/zalo/{userId}/text",
-                post("/sandbox/api/zalo/nobody/text", "{}"),
+                "POST /sandbox/api/zalo/{userId}/photo",
+                post("/sandbox/api/zalo/nobody/photo", EMPTY_MULTIPART),
                 BAD,
                 BAD,
                 BAD,
