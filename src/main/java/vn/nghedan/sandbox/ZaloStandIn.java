@@ -92,6 +92,7 @@ public final class ZaloStandIn implements AutoCloseable {
 
     /** Starts serving on 127.0.0.1 (or every interface when {@code everyInterface}); port 0 picks one. */
     public static ZaloStandIn start(int port, boolean everyInterface) {
+        StandInServer.noDelay();
         try {
             InetSocketAddress address = everyInterface
                     ? new InetSocketAddress(port)
