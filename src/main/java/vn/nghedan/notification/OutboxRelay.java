@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -544,7 +545,7 @@ public class OutboxRelay implements SmartLifecycle {
                 jdbc.sql("INSERT INTO send_pause (id, paused_until) VALUES (1, :until) ON CONFLICT (id)"
                                 + " DO UPDATE SET paused_until = excluded.paused_until"
                                 + " WHERE send_pause.paused_until < excluded.paused_until")
-                        .param("until", DbTime.of(now.plusSeconds(retryAfterSeconds(r))))
+                        .param("until", DbTime.of(roundedUp(now.plusSeconds(retryAfterSeconds(r)))))
                         .update();
             }
         } else if (result instanceof MessageTransport.SendResult.Unreachable u) {
@@ -569,6 +570,15 @@ public class OutboxRelay implements SmartLifecycle {
                 postpone(row, now.plus(backoff(row.attempts())), f.description(), true);
             }
         }
+    }
+
+    /**
+     * The database keeps milliseconds: the end of a pause is rounded up, so that a restart never
+     * ends it before the retry_after (the cut fraction once let a send go 3 µs early).
+     */
+    private static Instant roundedUp(Instant at) {
+        Instant cut = at.truncatedTo(ChronoUnit.MILLIS);
+        return cut.equals(at) ? at : cut.plusMillis(1);
     }
 
     private void postpone(OutboxRow row, Instant notBefore, String error, boolean countAttempt) {
