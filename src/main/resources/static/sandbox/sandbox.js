@@ -8,7 +8,11 @@
   // Ward 4 of Sa Đéc, the ward the design notes start from.
   const SAMPLE_LOCATION = { latitude: 10.2915, longitude: 105.7585 };
 
-  const state = { personas: [], active: null, chats: new Map() };
+  // Zalo users live in the page only (the server knows a Zalo user by the id alone); the first
+  // plays a resident who writes to the ward's Zalo OA.
+  const state = {
+    personas: [], zaloPersonas: [{ id: 'zalo-lan', name: 'Chị Lan (Zalo)', zalo: true }], active: null, chats: new Map(),
+  };
   const byId = (id) => document.getElementById(id);
 
   async function request(path, options) {
@@ -50,8 +54,14 @@
     return state.personas.find((p) => p.id === state.active);
   }
 
+  /** Where the active chat's calls go: a Telegram persona's chat, or a Zalo user's. */
+  function chatPath() {
+    const persona = activePersona();
+    return persona && persona.zalo ? `/zalo/${persona.id}` : `/chats/${state.active}`;
+  }
+
   async function loadPersonas(selectId) {
-    state.personas = await request('/personas');
+    state.personas = [...await request('/personas'), ...state.zaloPersonas];
     select(selectId ?? state.active ?? state.personas[0].id);
   }
 
@@ -62,7 +72,7 @@
       tab.setAttribute('role', 'tab');
       tab.setAttribute('aria-selected', String(persona.id === state.active));
       tab.textContent = persona.name;
-      tab.title = 'Telegram id ' + persona.id;
+      tab.title = (persona.zalo ? 'Zalo user ' : 'Telegram id ') + persona.id;
       if (persona.official) {
         tab.classList.add('official');
       }
@@ -77,7 +87,8 @@
     renderTabs();
     const persona = activePersona();
     byId('chat-title').textContent =
-      'Trò chuyện của ' + persona.name + (persona.official ? ' (cán bộ phường)' : ' (người dân)');
+      'Trò chuyện của ' + persona.name
+      + (persona.official ? ' (cán bộ phường)' : persona.zalo ? ' (người dân, Zalo)' : ' (người dân)');
     renderMessages();
     poll();
   }
@@ -86,7 +97,7 @@
     const id = state.active;
     const known = chat(id);
     try {
-      const page = await request(`/chats/${id}/messages?after=${known.after}&since=${known.since}`);
+      const page = await request(`${chatPath()}/messages?after=${known.after}&since=${known.since}`);
       for (const entry of page.messages) {
         known.entries.set(entry.messageId, entry);
         known.after = Math.max(known.after, entry.messageId);
@@ -208,7 +219,11 @@
     const form = new FormData();
     form.append('file', file);
     input.value = '';
-    act(request(`/chats/${state.active}/${kind}`, { method: 'POST', body: form }));
+    if (activePersona().zalo && kind !== 'photo') {
+      showStatus('Hộp thử Zalo: chỉ gửi được chữ, ảnh và vị trí.');
+      return;
+    }
+    act(request(`${chatPath()}/${kind}`, { method: 'POST', body: form }));
   }
 
   byId('compose').addEventListener('submit', (event) => {
@@ -219,7 +234,7 @@
       return;
     }
     box.value = '';
-    act(postJson(`/chats/${state.active}/text`, { text }));
+    act(postJson(`${chatPath()}/text`, { text }));
   });
 
   byId('text').addEventListener('keydown', (event) => {
@@ -239,7 +254,7 @@
 
   byId('location').addEventListener('submit', (event) => {
     event.preventDefault();
-    act(postJson(`/chats/${state.active}/location`, {
+    act(postJson(`${chatPath()}/location`, {
       latitude: Number(byId('latitude').value),
       longitude: Number(byId('longitude').value),
     }));
@@ -253,6 +268,14 @@
       return;
     }
     try {
+      if (byId('persona-zalo').checked) {
+        // A Zalo user: an id of letters and digits, known to the page only.
+        const id = 'zalo-' + Date.now().toString(36);
+        state.zaloPersonas.push({ id, name: name + ' (Zalo)', zalo: true });
+        input.value = '';
+        await loadPersonas(id);
+        return;
+      }
       const persona = await postJson('/personas', { name });
       input.value = '';
       await loadPersonas(persona.id);

@@ -15,7 +15,7 @@ class ImmediateSender implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ImmediateSender.class);
 
-    private final MessageTransport transport;
+    private final Transports transport;
     private final ExecutorService executor = new ThreadPoolExecutor(
             2,
             2,
@@ -30,7 +30,7 @@ class ImmediateSender implements DisposableBean {
             // When swamped, dropping a spinner-stopper is better than blocking a commit.
             new ThreadPoolExecutor.DiscardPolicy());
 
-    ImmediateSender(MessageTransport transport) {
+    ImmediateSender(Transports transport) {
         this.transport = transport;
     }
 

@@ -6,7 +6,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.nghedan.platform.DbTime;
+import vn.nghedan.resident.Messenger;
 import vn.nghedan.resident.Residents;
 
 /**
@@ -71,7 +74,7 @@ public class OutboxRelay implements SmartLifecycle {
 
     private final JdbcClient jdbc;
     private final Outbox outbox;
-    private final MessageTransport transport;
+    private final Transports transport;
     private final Residents residents;
     private final OutboxSignal signal;
     private final SendingProperties properties;
@@ -79,7 +82,9 @@ public class OutboxRelay implements SmartLifecycle {
     private final SendWindow window;
     private final SendRecorder recorder;
     private final SendLanes lanes = new SendLanes(BATCH, System::nanoTime);
-    private final AtomicLong pausedUntilNanos = new AtomicLong(System.nanoTime());
+    /** A 429 pauses its own channel only: Telegram's retry_after says nothing of Zalo. */
+    private final Map<Messenger, AtomicLong> pausedUntilNanos = new EnumMap<>(Messenger.class);
+
     private final Counter sent;
     private final Counter failed;
     private final Counter dropped;
@@ -107,7 +112,7 @@ public class OutboxRelay implements SmartLifecycle {
     OutboxRelay(
             JdbcClient jdbc,
             Outbox outbox,
-            MessageTransport transport,
+            Transports transport,
             Residents residents,
             OutboxSignal signal,
             SendingProperties properties,
@@ -122,6 +127,9 @@ public class OutboxRelay implements SmartLifecycle {
         this.properties = properties;
         this.clock = clock;
         this.recorder = new SendRecorder(tx);
+        for (Messenger m : Messenger.values()) {
+            pausedUntilNanos.put(m, new AtomicLong(System.nanoTime()));
+        }
         this.window = new SendWindow(properties.sendRate());
         this.sent = Counter.builder("nghedan.outbox.sent").register(meters);
         this.failed = Counter.builder("nghedan.outbox.failed").register(meters);
@@ -311,7 +319,7 @@ public class OutboxRelay implements SmartLifecycle {
                 if (!lanes.awaitReady(IDLE_WAIT_NANOS)) {
                     continue;
                 }
-                waitWhilePaused();
+                waitWhileEveryChannelPaused();
                 window.start();
                 Permit permit = new Permit();
                 SendLanes.Entry entry = lanes.next();
@@ -345,9 +353,9 @@ public class OutboxRelay implements SmartLifecycle {
 
         private boolean held = true;
 
-        void take() throws InterruptedException {
+        void take(Messenger messenger) throws InterruptedException {
             if (!held) {
-                waitWhilePaused();
+                waitWhilePaused(messenger);
                 window.start();
                 held = true;
             }
@@ -485,9 +493,10 @@ public class OutboxRelay implements SmartLifecycle {
     private MessageTransport.SendResult paced(long chatId, Outgoing message, Permit permit)
             throws InterruptedException {
         MessageTransport.SendResult result;
-        permit.take();
+        Messenger messenger = transport.messengerOf(chatId);
+        permit.take(messenger);
         try {
-            waitWhilePaused();
+            waitWhilePaused(messenger);
             waitWhileNotEntitled();
             result = transport.send(chatId, message);
         } finally {
@@ -496,7 +505,7 @@ public class OutboxRelay implements SmartLifecycle {
         lanes.sentTo(chatId);
         if (result instanceof MessageTransport.SendResult.RetryAfter retry) {
             rateLimited.increment();
-            pauseFor(Duration.ofSeconds(retryAfterSeconds(retry)));
+            pauseFor(messenger, Duration.ofSeconds(retryAfterSeconds(retry)));
         }
         return result;
     }
@@ -505,18 +514,21 @@ public class OutboxRelay implements SmartLifecycle {
         return Math.max(1, retry.seconds());
     }
 
-    private void pauseFor(Duration duration) {
-        pausedUntilNanos.accumulateAndGet(System.nanoTime() + duration.toNanos(), Math::max);
+    private void pauseFor(Messenger messenger, Duration duration) {
+        pausedUntilNanos.get(messenger).accumulateAndGet(System.nanoTime() + duration.toNanos(), Math::max);
     }
 
-    /** A 429 answered before a restart still holds: what the last one said, as the database kept it. */
+    /**
+     * A 429 answered before a restart still holds: what the last one said, as the database kept it.
+     * Only Telegram answers 429 with a retry_after, so the one stored pause is Telegram's.
+     */
     private void restorePause() {
         jdbc.sql("SELECT paused_until FROM send_pause WHERE id = 1")
                 .query((rs, i) -> DbTime.read(rs, 1))
                 .optional()
                 .map(until -> Duration.between(clock.instant(), until))
                 .filter(left -> !left.isNegative() && !left.isZero())
-                .ifPresent(this::pauseFor);
+                .ifPresent(left -> pauseFor(Messenger.TELEGRAM, left));
     }
 
     /**
@@ -532,9 +544,27 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    private void waitWhilePaused() throws InterruptedException {
+    private void waitWhilePaused(Messenger messenger) throws InterruptedException {
+        AtomicLong until = pausedUntilNanos.get(messenger);
         long wait;
-        while ((wait = pausedUntilNanos.get() - System.nanoTime()) > 0) {
+        while ((wait = until.get() - System.nanoTime()) > 0) {
+            TimeUnit.NANOSECONDS.sleep(wait);
+        }
+    }
+
+    /**
+     * Before a worker takes a row: while every channel that sends here is paused, there is nothing
+     * it could send (with Telegram alone, as before: it waits out Telegram's pause). A row of a
+     * paused channel taken meanwhile waits in {@link #paced} for its own channel.
+     */
+    private void waitWhileEveryChannelPaused() throws InterruptedException {
+        long wait;
+        while ((wait = transport.messengers().stream()
+                                .mapToLong(m -> pausedUntilNanos.get(m).get())
+                                .min()
+                                .orElse(0)
+                        - System.nanoTime())
+                > 0) {
             TimeUnit.NANOSECONDS.sleep(wait);
         }
     }
@@ -548,18 +578,21 @@ public class OutboxRelay implements SmartLifecycle {
                     .update();
             sent.increment();
         } else if (result instanceof MessageTransport.SendResult.RetryAfter r) {
-            // The pause set in paced() holds every worker; the row stays due so that it goes first
+            // The pause set in paced() holds every worker of its channel; the row stays due so that it goes first
             // afterwards. Postponing it instead would let the chat's next message overtake it.
             // Not a failure: the attempts stay as they are.
             jdbc.sql("UPDATE outbox SET last_error = ? WHERE id = ?")
                     .params("429 retry after " + r.seconds(), row.id())
                     .update();
-            // Kept for a restart within the pause, which would otherwise send at once.
-            jdbc.sql("INSERT INTO send_pause (id, paused_until) VALUES (1, :until) ON CONFLICT (id)"
-                            + " DO UPDATE SET paused_until = excluded.paused_until"
-                            + " WHERE send_pause.paused_until < excluded.paused_until")
-                    .param("until", DbTime.of(now.plusSeconds(retryAfterSeconds(r))))
-                    .update();
+            if (transport.messengerOf(row.chatId()) == Messenger.TELEGRAM) {
+                // Kept for a restart within the pause, which would otherwise send at once (only
+                // Telegram's: another channel's pause lasts in memory).
+                jdbc.sql("INSERT INTO send_pause (id, paused_until) VALUES (1, :until) ON CONFLICT (id)"
+                                + " DO UPDATE SET paused_until = excluded.paused_until"
+                                + " WHERE send_pause.paused_until < excluded.paused_until")
+                        .param("until", DbTime.of(roundedUp(now.plusSeconds(retryAfterSeconds(r)))))
+                        .update();
+            }
         } else if (result instanceof MessageTransport.SendResult.Unreachable u) {
             residents.markUnreachableChat(row.chatId());
             int n = jdbc.sql("UPDATE outbox SET status = 'DROPPED', last_error = ? WHERE chat_id = ?"
@@ -582,6 +615,15 @@ public class OutboxRelay implements SmartLifecycle {
                 postpone(row, now.plus(backoff(row.attempts())), f.description(), true);
             }
         }
+    }
+
+    /**
+     * The database keeps milliseconds: the end of a pause is rounded up, so that a restart never
+     * ends it before the retry_after (the cut fraction once let a send go 3 µs early).
+     */
+    private static Instant roundedUp(Instant at) {
+        Instant cut = at.truncatedTo(ChronoUnit.MILLIS);
+        return cut.equals(at) ? at : cut.plusMillis(1);
     }
 
     private void postpone(OutboxRow row, Instant notBefore, String error, boolean countAttempt) {
@@ -620,8 +662,8 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    /** Whether sending is paused by a 429 (for the console). */
+    /** Whether sending on Telegram is paused by a 429 (for the console). */
     public boolean isPaused() {
-        return pausedUntilNanos.get() - System.nanoTime() > 0;
+        return pausedUntilNanos.get(Messenger.TELEGRAM).get() - System.nanoTime() > 0;
     }
 }

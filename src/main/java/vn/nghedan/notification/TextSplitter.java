@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Cuts a long text into parts that fit one message, at line breaks where possible. */
-final class TextSplitter {
+public final class TextSplitter {
 
     static final int TELEGRAM_LIMIT = 4096;
 
     private TextSplitter() {}
 
-    static List<String> split(String text, int limit) {
+    public static List<String> split(String text, int limit) {
         List<String> parts = new ArrayList<>();
         String rest = text;
         while (rest.length() > limit) {

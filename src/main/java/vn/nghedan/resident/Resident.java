@@ -43,6 +43,17 @@ public class Resident {
         return r;
     }
 
+    /** A person on a channel other than Telegram: no Telegram id, their chat key from {@link ChatAddresses}. */
+    static Resident atAddress(long chatKey, String displayName, String language, Instant now) {
+        Resident r = new Resident();
+        r.chatId = chatKey;
+        r.displayName = displayName;
+        r.language = language;
+        r.remindersEnabled = true;
+        r.createdAt = now;
+        return r;
+    }
+
     static Resident offline(String displayName, String contact, String neighbourhoodCode, Instant now) {
         Resident r = new Resident();
         r.displayName = displayName;

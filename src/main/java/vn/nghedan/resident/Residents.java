@@ -25,17 +25,37 @@ public class Residents {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final ChatAddresses addresses;
 
-    Residents(ResidentRepository repository, JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
+    Residents(
+            ResidentRepository repository,
+            JdbcClient jdbc,
+            Clock clock,
+            ApplicationEventPublisher events,
+            ChatAddresses addresses) {
         this.repository = repository;
         this.jdbc = jdbc;
         this.clock = clock;
         this.events = events;
+        this.addresses = addresses;
     }
 
-    /** The resident behind a Telegram user, registered on first contact (no personal data yet). */
+    /**
+     * The resident behind a chat, registered on first contact (no personal data yet): on Telegram
+     * the person is their Telegram user; on any other channel (a chat key of {@link
+     * ChatAddresses}) the person is their address, and {@code userId} is not used.
+     */
     @Transactional
-    public Resident findOrRegister(long telegramUserId, long chatId, String displayName, String languageCode) {
+    public Resident findOrRegister(long userId, long chatId, String displayName, String languageCode) {
+        if (!ChatAddresses.isTelegram(chatId)) {
+            return repository.findByChatId(chatId).orElseGet(() -> {
+                Resident r = repository.write(Resident.atAddress(
+                        chatId, Texts.shorten(Texts.clean(displayName), 100), "vi", clock.instant()));
+                addresses.attach(chatId, r.getId());
+                return r;
+            });
+        }
+        long telegramUserId = userId;
         return repository.rowByTelegramUser(telegramUserId).orElseGet(() -> {
             // Vietnamese first, whatever the phone says; /lang switches to English.
             String language = "vi";
@@ -120,7 +140,19 @@ public class Residents {
                 resident.getDisplayName(),
                 resident.getContact(),
                 keepFiles));
+        if (resident.getChatId() != null) {
+            addresses.forget(resident.getChatId());
+        }
         jdbc.sql("DELETE FROM resident WHERE id = ?").param(resident.getId()).update();
+    }
+
+    /** The language of the person at a chat ("vi" when unknown), for texts a channel adds itself. */
+    public String languageOfChat(long chatId) {
+        return jdbc.sql("SELECT language FROM resident WHERE chat_id = ? LIMIT 1")
+                .param(chatId)
+                .query(String.class)
+                .optional()
+                .orElse("vi");
     }
 
     public long count() {

@@ -71,8 +71,8 @@ class AttachmentKeeper {
     // One instance downloads at a time, so two never fetch the same file into the shared folder.
     @SchedulerLock(name = "attachment-downloads", lockAtMostFor = "PT10M")
     void keepPending() {
-        FileSource files = source.getIfAvailable();
-        if (files == null) {
+        List<FileSource> sources = source.orderedStream().toList();
+        if (sources.isEmpty()) {
             return;
         }
         List<Pending> pending = jdbc.sql(
@@ -92,6 +92,14 @@ class AttachmentKeeper {
                         rs.getInt(7)))
                 .list();
         for (Pending p : pending) {
+            FileSource files = sources.stream()
+                    .filter(f -> f.holds(p.fileId()))
+                    .findFirst()
+                    .orElse(null);
+            if (files == null) {
+                // Its channel is not configured on this instance: left for one that has it.
+                continue;
+            }
             try {
                 keep(files, p);
             } catch (IOException | RuntimeException e) {

@@ -7,16 +7,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.nghedan.conversation.Conversations;
 import vn.nghedan.platform.DatabaseEngine;
+import vn.nghedan.platform.WorkLoop;
 
 /**
  * Works through the inbox in update order (so each chat's messages keep their order): each
@@ -30,7 +29,7 @@ import vn.nghedan.platform.DatabaseEngine;
  * an update is handled once and a chat by one instance at a time, in order.
  */
 @Component
-class InboxProcessor implements SmartLifecycle {
+class InboxProcessor extends WorkLoop {
 
     private static final Logger log = LoggerFactory.getLogger(InboxProcessor.class);
     /** Updates handled per transaction: under load they share one commit. */
@@ -48,11 +47,8 @@ class InboxProcessor implements SmartLifecycle {
     private final Conversations conversations;
     private final TransactionTemplate tx;
     private final TransactionTemplate savepoint;
-    private final Semaphore work = new Semaphore(0);
     private final Counter processed;
     private final Counter failed;
-    private volatile boolean running;
-    private Thread worker;
 
     InboxProcessor(
             UpdateInbox inbox,
@@ -60,6 +56,7 @@ class InboxProcessor implements SmartLifecycle {
             Conversations conversations,
             TransactionTemplate tx,
             MeterRegistry meters) {
+        super("inbox-processor", log);
         this.inbox = inbox;
         this.engine = engine;
         this.conversations = conversations;
@@ -78,57 +75,9 @@ class InboxProcessor implements SmartLifecycle {
                 .register(meters);
     }
 
-    /** Called after a batch was stored. */
-    void wake() {
-        work.release();
-    }
-
     @Override
-    public synchronized void start() {
-        running = true;
-        worker = new Thread(this::loop, "inbox-processor");
-        worker.setDaemon(true);
-        worker.start();
-    }
-
-    @Override
-    public synchronized void stop() {
-        running = false;
-        if (worker != null) {
-            worker.interrupt();
-            try {
-                worker.join(5000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    @Override
-    public int getPhase() {
-        return Integer.MAX_VALUE - 20;
-    }
-
-    private void loop() {
-        while (running) {
-            try {
-                int handled = engine.claimsRows() ? claimAndProcess() : processPending();
-                if (handled == 0) {
-                    work.tryAcquire(1, TimeUnit.SECONDS);
-                    work.drainPermits();
-                }
-            } catch (InterruptedException e) {
-                return;
-            } catch (Throwable e) {
-                log.warn("Inbox processing paused after an error: {}", e.toString());
-                sleep(1000);
-            }
-        }
+    protected int round() {
+        return engine.claimsRows() ? claimAndProcess() : processPending();
     }
 
     /** SQLite: the one process reads what is pending and handles it; returns how many it read. */
@@ -275,13 +224,5 @@ class InboxProcessor implements SmartLifecycle {
             return "IGNORED";
         }
         return t instanceof UpdateTranslator.Group ? "GROUP" : "OK";
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

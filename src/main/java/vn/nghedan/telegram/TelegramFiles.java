@@ -29,6 +29,12 @@ class TelegramFiles implements FileSource {
         this.bot = bot;
     }
 
+    /** Telegram's file ids are opaque tokens; a URL is another channel's file. */
+    @Override
+    public boolean holds(String fileId) {
+        return !fileId.contains("://");
+    }
+
     @Override
     public byte[] fetch(String fileId, long maxBytes) throws IOException {
         BotEndpoint endpoint = bot.endpoint().orElseThrow(() -> new IOException("no bot endpoint"));

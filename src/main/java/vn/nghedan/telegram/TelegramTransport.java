@@ -18,6 +18,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import vn.nghedan.notification.MessageTransport;
 import vn.nghedan.notification.Outgoing;
+import vn.nghedan.resident.Messenger;
 
 /** Delivers outbox messages through the Bot API, turning its errors into what the relay acts on. */
 @Component
@@ -27,6 +28,11 @@ class TelegramTransport implements MessageTransport {
 
     TelegramTransport(TelegramBot bot) {
         this.bot = bot;
+    }
+
+    @Override
+    public Messenger messenger() {
+        return Messenger.TELEGRAM;
     }
 
     @Override

@@ -27,6 +27,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.nghedan.platform.DbTime;
+import vn.nghedan.resident.ChatAddresses;
+import vn.nghedan.resident.Messenger;
 import vn.nghedan.resident.Residents;
 import vn.nghedan.sandbox.BotApiStandIn;
 import vn.nghedan.sandbox.StandInServer;
@@ -102,7 +104,10 @@ class BroadcastBenchmark {
     Outbox outbox;
 
     @Autowired
-    MessageTransport transport;
+    Transports transport;
+
+    @Autowired
+    ChatAddresses addresses;
 
     @Autowired
     Residents residents;
@@ -281,15 +286,23 @@ class BroadcastBenchmark {
     private Phase run(int ceiling, Duration atMost, boolean untilDone) throws InterruptedException {
         long rejectedBefore = STAND_IN.rejectedCount(429);
         List<Event> started = Collections.synchronizedList(new ArrayList<>());
-        MessageTransport timed = (chatId, message) -> {
-            started.add(new Event(chatId, Instant.now()));
-            return transport.send(chatId, message);
+        MessageTransport timed = new MessageTransport() {
+            @Override
+            public Messenger messenger() {
+                return Messenger.TELEGRAM;
+            }
+
+            @Override
+            public SendResult send(long chatId, Outgoing message) {
+                started.add(new Event(chatId, Instant.now()));
+                return transport.send(chatId, message);
+            }
         };
         Instant from = Instant.now();
         OutboxRelay relay = new OutboxRelay(
                 jdbc,
                 outbox,
-                timed,
+                new Transports(addresses, List.of(timed)),
                 residents,
                 signal,
                 new SendingProperties(ceiling, "", null, null),

@@ -57,6 +57,10 @@ abstract class NotificationContextTest {
     @Autowired
     RecordingTransport transport;
 
+    /** The app's router: Telegram chats to the recording transport. */
+    @Autowired
+    Transports transports;
+
     @Autowired
     OutboxRelay relay;
 

@@ -135,7 +135,7 @@ class OutboxRelayTest extends NotificationContextTest {
         // The process goes down within the pause; a new one knows only what the database kept.
         relay.stop();
         OutboxRelay restarted = new OutboxRelay(
-                jdbc, outbox, transport, residents, signal, sendingProperties, clock, transactions, meters);
+                jdbc, outbox, transports, residents, signal, sendingProperties, clock, transactions, meters);
         restarted.start();
         try {
             assertThat(restarted.isPaused()).isTrue();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiFunction;
+import vn.nghedan.resident.Messenger;
 
 /**
  * A {@link MessageTransport} that records every request with its real start and end time and
@@ -22,6 +23,11 @@ final class RecordingTransport implements MessageTransport {
     private final List<Request> requests = new ArrayList<>();
     private final AtomicLong messageIds = new AtomicLong();
     private volatile BiFunction<Long, Outgoing, SendResult> script = this::sent;
+
+    @Override
+    public Messenger messenger() {
+        return Messenger.TELEGRAM;
+    }
 
     @Override
     public SendResult send(long chatId, Outgoing message) {

@@ -36,7 +36,7 @@ class RepliesFirstEndToEndTest extends EndToEndTest {
     Outbox outbox;
 
     @Autowired
-    MessageTransport transport;
+    Transports transport;
 
     @Autowired
     Residents residents;

@@ -569,7 +569,43 @@ class AuthorisationMatrixTest extends ConsoleTestSupport {
                 NOT_FOUND,
                 NOT_FOUND));
 
+        // --- Zalo's webhook: no login; only a body signed with the OA's secret key is taken -------------
+        lines.add(line(
+                "POST /zalo/webhook",
+                post("/zalo/webhook", "{\"app_id\":\"x\",\"timestamp\":\"1\"}"),
+                UNAUTHORISED,
+                UNAUTHORISED,
+                UNAUTHORISED,
+                UNAUTHORISED,
+                UNAUTHORISED));
+
         // --- the sandbox (no token): not an officials' path; the same for everyone who reaches it --------
+        lines.add(line(
+                "GET /sandbox/api/zalo/{userId}/messages",
+                get("/sandbox/api/zalo/nobody/messages"),
+                OK,
+                OK,
+                OK,
+                OK,
+                OK));
+        for (String input : List.of("text", "location")) {
+            lines.add(line(
+                    "POST /sandbox/api/zalo/{userId}/" + input,
+                    post("/sandbox/api/zalo/nobody/" + input, "{}"),
+                    BAD,
+                    BAD,
+                    BAD,
+                    BAD,
+                    BAD));
+        }
+        lines.add(line(
+                "POST /sandbox/api/zalo/{userId}/photo",
+                post("/sandbox/api/zalo/nobody/photo", EMPTY_MULTIPART),
+                BAD,
+                BAD,
+                BAD,
+                BAD,
+                BAD));
         String chat = "/sandbox/api/chats/" + NO_SUCH_CHAT;
         lines.add(line("GET /sandbox", get("/sandbox"), OK, OK, OK, OK, OK));
         lines.add(line("GET /sandbox/", get("/sandbox/"), OK, OK, OK, OK, OK));

@@ -1,0 +1,28 @@
+package vn.nghedan.zalo;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * The webhook's own filter chain, ahead of the console's: Zalo has no login, no session and no
+ * CSRF token; the endpoint checks the event's signature itself.
+ */
+@Configuration(proxyBeanMethods = false)
+class ZaloSecurity {
+
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE + 1)
+    SecurityFilterChain zaloWebhookChain(HttpSecurity http) throws Exception {
+        http.securityMatcher(ZaloWebhook.PATH)
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+}

@@ -1,0 +1,227 @@
+package vn.nghedan.zalo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.nghedan.notification.Outbox;
+import vn.nghedan.notification.Outgoing;
+import vn.nghedan.resident.Address;
+import vn.nghedan.resident.ChatAddresses;
+import vn.nghedan.resident.Messenger;
+import vn.nghedan.sandbox.ZaloStandIn;
+import vn.nghedan.support.EndToEndTest;
+
+/**
+ * The Zalo rules of CONTRACT.md, each on its own: the webhook's signature, storing a resent event
+ * once, -230 marking the address and ending the message, and the single-use refresh token.
+ */
+class ZaloContractTest extends EndToEndTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Autowired
+    ZaloStandIn zalo;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ChatAddresses addresses;
+
+    @Autowired
+    Outbox outbox;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    ZaloTokens tokens;
+
+    @Autowired
+    ZaloApi api;
+
+    @Autowired
+    ObjectProvider<ZaloEndpoint> endpoint;
+
+    @Autowired
+    Clock clock;
+
+    @Test
+    void anEventWithoutAGoodSignatureIs401AndNothingIsStored() throws Exception {
+        String user = "unsigned" + newUserId();
+        String body = zalo.event(user, "user_send_text", JSON.createObjectNode().put("text", "Xin chào"));
+        String messageId = JSON.readTree(body).path("message").path("msg_id").asText();
+        String timestamp = JSON.readTree(body).path("timestamp").asText();
+
+        assertThat(zalo.post(body, null)).as("no signature").isEqualTo(401);
+        assertThat(zalo.post(body, "mac=" + "0".repeat(64))).as("a wrong mac").isEqualTo(401);
+        assertThat(zalo.post(body, ZaloSignature.of(ZaloStandIn.APP_ID, body, timestamp, "not-the-oa-key")))
+                .as("signed with another key")
+                .isEqualTo(401);
+        String tampered = body.replace("Xin chào", "Xin chào!");
+        assertThat(zalo.post(
+                        tampered, ZaloSignature.of(ZaloStandIn.APP_ID, body, timestamp, ZaloStandIn.OA_SECRET_KEY)))
+                .as("a body changed after signing")
+                .isEqualTo(401);
+
+        assertThat(storedWith(messageId)).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM channel_address WHERE external_id = ?")
+                        .param(user)
+                        .query(Long.class)
+                        .single())
+                .as("not even the address is kept")
+                .isZero();
+        assertThat(zalo.messagesTo(user)).isEmpty();
+    }
+
+    @Test
+    void aSignedEventIsAnswered200AndAResentOneIsStoredAndHandledOnce() throws Exception {
+        ZaloUser an = new ZaloUser(zalo);
+        String body =
+                zalo.event(an.id(), "user_send_text", JSON.createObjectNode().put("text", "Xin chào"));
+        String messageId = JSON.readTree(body).path("message").path("msg_id").asText();
+
+        assertThat(zalo.deliver(body)).isEqualTo(200);
+        an.expect("Nghị định 13/2023");
+        assertThat(zalo.deliver(body)).as("Zalo resends it").isEqualTo(200);
+
+        assertThat(storedWith(messageId)).isEqualTo(1);
+        long chat = addresses.keyFor(new Address(Messenger.ZALO, an.id()));
+        await().atMost(ZaloUser.WAIT)
+                .until(() -> jdbc.sql("SELECT COUNT(*) FROM zalo_event WHERE chat_id = ? AND processed_at IS NULL")
+                                .param(chat)
+                                .query(Long.class)
+                                .single()
+                        == 0);
+        // Handled once: one data notice, not two.
+        await().during(Duration.ofSeconds(1)).atMost(ZaloUser.WAIT).until(() -> noticesTo(an) == 1);
+    }
+
+    @Test
+    void minus230MarksTheAddressOutOfTheWindowAndTheMessageIsNotRetried() {
+        ZaloUser chi = new ZaloUser(zalo).send("Xin chào");
+        chi.expect("Nghị định 13/2023");
+        long chat = addresses.keyFor(new Address(Messenger.ZALO, chi.id()));
+
+        zalo.outOfWindow(chi.id(), true);
+        int refusedBefore = zalo.refusedSends();
+        transactions.executeWithoutResult(s -> outbox.reply(chat, new Outgoing.Text("Lịch tiếp dân đã thay đổi.")));
+
+        await().atMost(ZaloUser.WAIT).until(() -> addresses.isOutOfWindow(chat));
+        assertThat(addresses.outOfWindow())
+                .filteredOn(o -> o.chatKey() == chat)
+                .singleElement()
+                .satisfies(o -> {
+                    assertThat(o.messenger()).isEqualTo(Messenger.ZALO);
+                    assertThat(o.residentId()).isNotNull();
+                    assertThat(o.since()).isNotNull();
+                });
+        await().atMost(ZaloUser.WAIT).until(() -> statusesTo(chat).contains("DROPPED"));
+
+        // A second message meanwhile is not even tried: the address is known to be out.
+        transactions.executeWithoutResult(s -> outbox.reply(chat, new Outgoing.Text("Nhắc lịch tiếp dân.")));
+        await().atMost(ZaloUser.WAIT)
+                .until(() -> statusesTo(chat).stream().filter("DROPPED"::equals).count() == 2);
+        await().during(Duration.ofSeconds(2))
+                .atMost(ZaloUser.WAIT)
+                .until(() -> zalo.refusedSends() - refusedBefore == 1);
+        assertThat(statusesTo(chat)).doesNotContain("PENDING");
+        assertThat(zalo.messagesTo(chi.id())).noneMatch(m -> m.contains("Lịch tiếp dân"));
+
+        // They write again: the window is open, and the bot answers them on Zalo.
+        zalo.outOfWindow(chi.id(), false);
+        chi.send("Xin chào lại");
+        await().atMost(ZaloUser.WAIT).until(() -> !addresses.isOutOfWindow(chat));
+        chi.expect("Nghị định 13/2023");
+    }
+
+    @Test
+    void theRefreshTokenIsUsedOnceAndTwoConcurrentRefreshesMakeOneCall() throws Exception {
+        ZaloEndpoint zaloEndpoint = endpoint.getObject();
+        String first = tokens.accessToken(zaloEndpoint);
+        String refreshBefore = storedRefreshToken();
+        int callsBefore = zalo.tokenCalls();
+        int refusedBefore = zalo.refusedRefreshes();
+
+        // Two instances find the token refused at the same moment.
+        ZaloTokens otherInstance = new ZaloTokens(jdbc, clock, api, endpoint);
+        zalo.expireAccessTokens();
+        zalo.tokenDelay(Duration.ofMillis(500));
+        ExecutorService both = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            Future<String> a = both.submit(() -> {
+                go.await();
+                return tokens.refresh(zaloEndpoint, first);
+            });
+            Future<String> b = both.submit(() -> {
+                go.await();
+                return otherInstance.refresh(zaloEndpoint, first);
+            });
+            go.countDown();
+            String fromA = a.get(30, TimeUnit.SECONDS);
+            String fromB = b.get(30, TimeUnit.SECONDS);
+            assertThat(fromA).isEqualTo(fromB).isNotEqualTo(first);
+        } finally {
+            zalo.tokenDelay(Duration.ZERO);
+            both.shutdownNow();
+        }
+        assertThat(zalo.tokenCalls() - callsBefore).as("calls to Zalo's OAuth").isEqualTo(1);
+        String refreshAfter = storedRefreshToken();
+        assertThat(refreshAfter).isNotEqualTo(refreshBefore);
+
+        // The old refresh token is spent: Zalo refuses it (and the app never offered it again).
+        assertThat(zalo.refusedRefreshes()).isEqualTo(refusedBefore);
+        ZaloApi.Answer reused = api.refresh(zaloEndpoint, refreshBefore);
+        assertThat(reused.ok()).isFalse();
+        assertThat(reused.error()).isEqualTo(-14014);
+        assertThat(zalo.refusedRefreshes()).isEqualTo(refusedBefore + 1);
+
+        // A token that lapses while messages go out is refreshed once, and the message goes.
+        zalo.expireAccessTokens();
+        ZaloUser dung = new ZaloUser(zalo).send("Xin chào");
+        dung.expect("Nghị định 13/2023");
+        assertThat(storedRefreshToken()).isNotIn(refreshBefore, refreshAfter);
+        assertThat(zalo.refusedRefreshes()).as("no refresh token offered twice").isEqualTo(refusedBefore + 1);
+    }
+
+    private long storedWith(String messageId) {
+        return jdbc.sql("SELECT COUNT(*) FROM zalo_event WHERE message_id = ?")
+                .param(messageId)
+                .query(Long.class)
+                .single();
+    }
+
+    private long noticesTo(ZaloUser user) {
+        return zalo.messagesTo(user.id()).stream()
+                .filter(m -> m.contains("Nghị định 13/2023"))
+                .count();
+    }
+
+    private List<String> statusesTo(long chat) {
+        return jdbc.sql("SELECT status FROM outbox WHERE chat_id = ? ORDER BY id")
+                .param(chat)
+                .query(String.class)
+                .list();
+    }
+
+    private String storedRefreshToken() {
+        return jdbc.sql("SELECT refresh_token FROM zalo_token WHERE id = 1")
+                .query(String.class)
+                .single();
+    }
+}
