@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param kind {@code QUESTION}, {@code COMPLAINT} or {@code PROPOSAL}
  * @param topic 1..6 as in the design notes
  * @param authorName null when anonymous or unknown; never shown when {@code anonymous}
- * @param channel {@code BOT}, {@code SPOKEN}, {@code WRITTEN}, {@code PHONE} or {@code WEB}
+ * @param channel {@code BOT}, {@code ZALO}, {@code SPOKEN}, {@code WRITTEN}, {@code PHONE} or {@code WEB}
  * @param supporters people backing it, the author included (at least 1)
  * @param issues how many issues (nội dung) it raises (at least 1)
  * @param status {@code NEW}, {@code ACCEPTED}, {@code ANSWERED}, {@code REJECTED}, {@code MERGED},

@@ -96,10 +96,11 @@ final class Labels {
     private static final Map<String, String> KINDS =
             Map.of("QUESTION", "Câu hỏi", "COMPLAINT", "Phản ánh", "PROPOSAL", "Kiến nghị");
     /** In the order the ward reports channels. */
-    static final List<String> CHANNEL_ORDER = List.of("BOT", "SPOKEN", "WRITTEN", "PHONE", "WEB");
+    static final List<String> CHANNEL_ORDER = List.of("BOT", "ZALO", "SPOKEN", "WRITTEN", "PHONE", "WEB");
 
     private static final Map<String, String> CHANNELS = Map.of(
             "BOT", "qua Telegram",
+            "ZALO", "qua Zalo",
             "SPOKEN", "phát biểu tại hội nghị",
             "WRITTEN", "bằng văn bản",
             "PHONE", "qua điện thoại",

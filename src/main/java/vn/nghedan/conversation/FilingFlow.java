@@ -16,6 +16,7 @@ import vn.nghedan.platform.InvalidInputException;
 import vn.nghedan.platform.Texts;
 import vn.nghedan.platform.Ward;
 import vn.nghedan.platform.WardTime;
+import vn.nghedan.resident.ChatAddresses;
 import vn.nghedan.session.DialogueSession;
 import vn.nghedan.session.Sessions;
 import vn.nghedan.submission.Attachment;
@@ -308,7 +309,7 @@ class FilingFlow implements CommandHandler, ButtonHandler, StepHandler {
                 draft.topic(),
                 draft.text(),
                 Boolean.TRUE.equals(draft.anonymous()),
-                Channel.BOT,
+                channelOf(turn),
                 turn.resident().getDisplayName(),
                 null,
                 draft.latitude(),
@@ -331,11 +332,16 @@ class FilingFlow implements CommandHandler, ButtonHandler, StepHandler {
                         turn.standingButton(turn.t("menu.new-another"), START, null))));
     }
 
+    /** The messenger the person writes on, as the ward's reports count it. */
+    private static Channel channelOf(Turn turn) {
+        return ChatAddresses.isTelegram(turn.chatId()) ? Channel.BOT : Channel.ZALO;
+    }
+
     /** True (and the person politely told) when they filed their day's share already. */
     private boolean refusedForToday(Turn turn) {
         Instant wardMidnight =
                 LocalDate.now(clock.withZone(Ward.ZONE)).atStartOfDay(Ward.ZONE).toInstant();
-        int today = submissions.filedBySince(turn.resident().getId(), Channel.BOT, wardMidnight);
+        int today = submissions.filedBySince(turn.resident().getId(), channelOf(turn), wardMidnight);
         if (today < dailyLimit) {
             return false;
         }

@@ -247,7 +247,9 @@ class WebFiling {
     }
 
     private java.time.Instant startOfWardDay() {
-        return LocalDate.ofInstant(clock.instant(), Ward.ZONE).atStartOfDay(Ward.ZONE).toInstant();
+        return LocalDate.ofInstant(clock.instant(), Ward.ZONE)
+                .atStartOfDay(Ward.ZONE)
+                .toInstant();
     }
 
     private List<Path> store(List<Photo> photos) {

@@ -65,6 +65,8 @@ class ZaloEndToEndTest extends EndToEndTest {
         Matcher reference = REFERENCE.matcher(lan.expect("Đã nhận ý kiến #"));
         assertThat(reference.find()).isTrue();
         long number = Long.parseLong(reference.group(1));
+        // Counted as Zalo's wherever the ward counts by channel (agenda, results, dashboards).
+        assertThat(submissions.get(number).getChannel()).isEqualTo(vn.nghedan.submission.Channel.ZALO);
 
         // Filed by the person behind the Zalo address, with the photo kept by the ward.
         long chat = addresses.keyFor(new Address(Messenger.ZALO, lan.id()));

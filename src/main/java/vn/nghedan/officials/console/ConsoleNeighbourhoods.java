@@ -7,6 +7,7 @@ import vn.nghedan.neighbourhood.Neighbourhood;
 import vn.nghedan.neighbourhood.Neighbourhoods;
 import vn.nghedan.officials.accounts.OfficialUser;
 import vn.nghedan.platform.NotFoundException;
+import vn.nghedan.resident.ChatAddresses;
 import vn.nghedan.resident.Residents;
 
 /**
@@ -20,11 +21,36 @@ class ConsoleNeighbourhoods {
     private final Neighbourhoods neighbourhoods;
     private final ConsoleBotLinks links;
     private final Residents residents;
+    private final ChatAddresses addresses;
 
-    ConsoleNeighbourhoods(Neighbourhoods neighbourhoods, ConsoleBotLinks links, Residents residents) {
+    ConsoleNeighbourhoods(
+            Neighbourhoods neighbourhoods, ConsoleBotLinks links, Residents residents, ChatAddresses addresses) {
         this.neighbourhoods = neighbourhoods;
         this.links = links;
         this.residents = residents;
+        this.addresses = addresses;
+    }
+
+    /** A resident Zalo will not let the ward write to (silent for 7 days), to be told in person. */
+    record Unreachable(String name, String khom, String channel, java.time.Instant since) {}
+
+    /** The residents of this official's khóm whom their channel lets the ward write to no more. */
+    List<Unreachable> outOfWindow(OfficialUser reader) {
+        List<Unreachable> found = new java.util.ArrayList<>();
+        for (ChatAddresses.OutOfWindow o : addresses.outOfWindow()) {
+            if (o.residentId() == null) {
+                continue;
+            }
+            residents
+                    .byId(o.residentId())
+                    .filter(r -> r.getNeighbourhoodCode() != null && reader.sees(r.getNeighbourhoodCode()))
+                    .ifPresent(r -> found.add(new Unreachable(
+                            o.displayName() == null ? "—" : o.displayName(),
+                            neighbourhoods.nameOf(r.getNeighbourhoodCode()),
+                            o.messenger().name(),
+                            o.since())));
+        }
+        return found;
     }
 
     /**

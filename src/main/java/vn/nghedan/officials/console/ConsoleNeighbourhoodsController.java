@@ -30,6 +30,7 @@ class ConsoleNeighbourhoodsController {
     @GetMapping("/console/neighbourhoods")
     String list(@AuthenticationPrincipal OfficialUser me, Model model) {
         model.addAttribute("rows", directory.list(me));
+        model.addAttribute("outOfWindow", directory.outOfWindow(me));
         return "console/neighbourhoods";
     }
 
