@@ -3,8 +3,10 @@ package vn.nghedan.officials.core;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import vn.nghedan.neighbourhood.Neighbourhoods;
 import vn.nghedan.neighbourhood.WardProfile;
@@ -75,13 +77,16 @@ public class ProvinceFigures {
     /** The wards this official may compare: every ward for a province admin, their own for others. */
     public List<WardFigures> compare(OfficialScope reader) {
         Instant now = clock.instant();
-        Map<String, KhomCounts> byKhom = counts.byNeighbourhood(now);
         Map<Long, long[]> results = new HashMap<>();
+        Set<Long> pastDeadline = new HashSet<>();
         for (DialogueSession s : sessions.all()) {
             if (s.getStatus() == SessionStatus.CANCELLED) {
                 continue;
             }
             Instant due = s.resultsDueAt();
+            if (due.isBefore(now)) {
+                pastDeadline.add(s.getId());
+            }
             boolean published = s.getResultsPublishedAt() != null;
             if (!due.isBefore(now) && !published) {
                 continue; // not due yet: neither late nor on time
@@ -92,6 +97,7 @@ public class ProvinceFigures {
                 r[1]++;
             }
         }
+        Map<String, KhomCounts> byKhom = counts.byNeighbourhood(pastDeadline);
         return neighbourhoods.wards().stream()
                 .filter(w -> reader.runsProvince() || reader.wardId() != null && reader.wardId() == w.id())
                 .map(w -> figures(w, byKhom, results.getOrDefault(w.id(), new long[2])))
