@@ -8,4 +8,7 @@ interface SessionRepository extends CrudRepository<DialogueSession, Long> {
 
     @Query("SELECT * FROM dialogue_session ORDER BY starts_at, id")
     List<DialogueSession> findAllSoonestFirst();
+
+    @Query("SELECT * FROM dialogue_session WHERE ward_id = :ward ORDER BY starts_at, id")
+    List<DialogueSession> findOfWardSoonestFirst(long ward);
 }

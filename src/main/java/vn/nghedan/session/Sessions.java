@@ -146,6 +146,11 @@ public class Sessions {
         return repository.findAllSoonestFirst();
     }
 
+    /** One ward's sessions, soonest first (a province holds hundreds: a ward's lists need only theirs). */
+    public List<DialogueSession> ofWard(long wardId) {
+        return repository.findOfWardSoonestFirst(wardId);
+    }
+
     /** Planned sessions that have not started, soonest first. */
     public List<DialogueSession> upcoming() {
         Instant now = clock.instant();

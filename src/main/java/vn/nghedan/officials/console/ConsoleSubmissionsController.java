@@ -186,9 +186,8 @@ class ConsoleSubmissionsController {
     }
 
     private List<SessionView> mySessions(OfficialUser me) {
-        return sessions.all().stream()
-                .filter(s -> me.scope().sees(s))
-                .map(SessionView::of)
-                .toList();
+        Long ward = me.scope().sessionsWard();
+        return (ward == null ? sessions.all() : sessions.ofWard(ward))
+                .stream().filter(s -> me.scope().sees(s)).map(SessionView::of).toList();
     }
 }

@@ -60,7 +60,8 @@ public class AgendaAccess {
 
     /** The sessions this official is concerned with, soonest first. */
     public List<DialogueSession> sessions(OfficialScope scope) {
-        return sessions.all().stream().filter(scope::sees).toList();
+        List<DialogueSession> candidates = scope.wardId() == null ? sessions.all() : sessions.ofWard(scope.wardId());
+        return candidates.stream().filter(scope::sees).toList();
     }
 
     /** The next planned session of theirs that has not started, if any. */

@@ -44,6 +44,14 @@ public record OfficialScope(String actor, String shownName, Role role, Long ward
         neighbourhoods = Set.copyOf(neighbourhoods);
     }
 
+    /**
+     * The one ward all of whose sessions this official sees (and no other's), or {@code null}: a
+     * province admin sees every ward's, a head the sessions of their khóm wherever they were held.
+     */
+    public Long sessionsWard() {
+        return wholeWard() ? wardId : null;
+    }
+
     /** Sees everything: the province admin. */
     private boolean everywhere() {
         return role == Role.PROVINCE_ADMIN;
