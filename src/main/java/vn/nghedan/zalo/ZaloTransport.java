@@ -1,6 +1,7 @@
 package vn.nghedan.zalo;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -142,6 +143,12 @@ class ZaloTransport implements MessageTransport {
         }
         if (message instanceof Outgoing.Document doc) {
             String caption = doc.caption() == null || doc.caption().isBlank() ? "" : doc.caption() + "\n\n";
+            if (isReadableText(doc)) {
+                // A person's own data (/mydata) must reach them on the channel they use: a text file
+                // goes as text, in as many messages as it takes.
+                return caption + t(chatId, "zalo.document.inline", doc.fileName()) + "\n\n"
+                        + new String(doc.content(), StandardCharsets.UTF_8);
+            }
             return caption + t(chatId, "zalo.document", doc.fileName());
         }
         if (message instanceof Outgoing.Location at) {
@@ -151,6 +158,15 @@ class ZaloTransport implements MessageTransport {
             return venue.title() + "\n" + venue.address() + "\n" + mapLink(venue.latitude(), venue.longitude());
         }
         throw new IllegalArgumentException("Unsupported message " + message.kind());
+    }
+
+    /** Text files small enough to read in a chat (a few messages), such as the /mydata export. */
+    static final int INLINE_MAX_BYTES = 24 * 1024;
+
+    private static boolean isReadableText(Outgoing.Document doc) {
+        String name = doc.fileName() == null ? "" : doc.fileName().toLowerCase(Locale.ROOT);
+        boolean text = name.endsWith(".json") || name.endsWith(".csv") || name.endsWith(".md") || name.endsWith(".txt");
+        return text && doc.content() != null && doc.content().length <= INLINE_MAX_BYTES;
     }
 
     private static String mapLink(double latitude, double longitude) {

@@ -100,6 +100,15 @@ class ZaloEndToEndTest extends EndToEndTest {
     }
 
     @Test
+    void aZaloUserAsksWhatTheWardKeepsAndReadsItOnZalo() {
+        ZaloUser ba = new ZaloUser(zalo).onboard("Khóm 2");
+        ba.send("/mydata");
+        // Decree 13: the person's own data reaches them on the channel they use, as text.
+        String export = ba.expect("Nội dung tệp \"du-lieu-cua-toi.json\"");
+        assertThat(export).contains("\"neighbourhood\"").doesNotContain("chỉ gửi được qua Telegram");
+    }
+
+    @Test
     void aZaloUserWhoAsksToBeForgottenIsToldSoAndTheirZaloIdGoes() {
         ZaloUser hai = new ZaloUser(zalo).onboard("Khóm 1");
         long chat = addresses.keyFor(new Address(Messenger.ZALO, hai.id()));
