@@ -106,6 +106,14 @@ class ConsoleModelAdvice {
                 .toList();
     }
 
+    /** Each khóm this official sees by its key, as the pages name it (with its ward when they see several). */
+    @ModelAttribute("khomLabels")
+    java.util.Map<String, String> khomLabels(@AuthenticationPrincipal OfficialUser user) {
+        java.util.Map<String, String> labels = new java.util.HashMap<>();
+        myNeighbourhoods(user).forEach(n -> labels.put(n.code(), n.name()));
+        return labels;
+    }
+
     @ModelAttribute("me")
     Viewer me(@AuthenticationPrincipal OfficialUser user) {
         if (user == null) {
