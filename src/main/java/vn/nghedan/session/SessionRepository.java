@@ -9,6 +9,10 @@ interface SessionRepository extends CrudRepository<DialogueSession, Long> {
     @Query("SELECT * FROM dialogue_session ORDER BY starts_at, id")
     List<DialogueSession> findAllSoonestFirst();
 
+    /** Sessions still planned (a few per ward), for what is upcoming: not the province's history. */
+    @Query("SELECT * FROM dialogue_session WHERE status = 'PLANNED' ORDER BY starts_at, id")
+    List<DialogueSession> findPlannedSoonestFirst();
+
     @Query("SELECT * FROM dialogue_session WHERE ward_id = :ward ORDER BY starts_at, id")
     List<DialogueSession> findOfWardSoonestFirst(long ward);
 }

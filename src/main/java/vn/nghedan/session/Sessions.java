@@ -154,7 +154,11 @@ public class Sessions {
     /** Planned sessions that have not started, soonest first. */
     public List<DialogueSession> upcoming() {
         Instant now = clock.instant();
-        return all().stream().filter(s -> s.isUpcoming(now)).toList();
+        // Planned ones only: a filing asks this, and a province keeps hundreds of past sessions,
+        // each loaded with its khóm.
+        return repository.findPlannedSoonestFirst().stream()
+                .filter(s -> s.isUpcoming(now))
+                .toList();
     }
 
     public List<DialogueSession> upcomingFor(String neighbourhoodCode) {
