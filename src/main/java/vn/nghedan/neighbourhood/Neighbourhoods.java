@@ -212,8 +212,10 @@ public class Neighbourhoods {
                             rs.getLong(1),
                             new Neighbourhood(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5))))
                     .list();
-            List<WardProfile> wards = jdbc
-                    .sql("SELECT id, code, name, issuing_body, parent_body, place,"
+            Map<Long, List<Neighbourhood>> khomOf = new LinkedHashMap<>();
+            khom.forEach(r ->
+                    khomOf.computeIfAbsent(r.wardId(), id -> new ArrayList<>()).add(r.n()));
+            List<WardProfile> wards = jdbc.sql("SELECT id, code, name, issuing_body, parent_body, place,"
                             + " document_number, former_name FROM ward WHERE active = TRUE AND code <> ''"
                             + " ORDER BY position, id")
                     .query((rs, i) -> new WardProfile(
@@ -225,23 +227,8 @@ public class Neighbourhoods {
                             rs.getString(6),
                             rs.getString(7),
                             rs.getString(8),
-                            List.of()))
-                    .list()
-                    .stream()
-                    .map(w -> new WardProfile(
-                            w.id(),
-                            w.code(),
-                            w.name(),
-                            w.issuingBody(),
-                            w.parentBody(),
-                            w.place(),
-                            w.documentNumber(),
-                            w.formerName(),
-                            khom.stream()
-                                    .filter(r -> r.wardId() == w.id())
-                                    .map(Row::n)
-                                    .toList()))
-                    .toList();
+                            khomOf.getOrDefault(rs.getLong(1), List.of())))
+                    .list();
             Map<String, WardProfile> byCode = new LinkedHashMap<>();
             wards.forEach(w -> byCode.put(w.code(), w));
             // A ward merged into another: its old code finds the one it became part of.

@@ -126,8 +126,7 @@ public class WardAdministration {
                         + " VALUES (?, ?, ?, TRUE, ?, ?, 'CONSOLE')")
                 .params(key, clean, position, ward.id(), local)
                 .update();
-        reloadAfterCommit();
-        neighbourhoods.reload();
+        refresh();
         return neighbourhoods.byCode(key).orElseThrow();
     }
 
@@ -151,8 +150,7 @@ public class WardAdministration {
         moveRow(n, from, to, local);
         events.publishEvent(
                 new WardChanged(List.of(n.code()), to.name(), from.name(), "moved:" + n.code() + ":" + to.code()));
-        reloadAfterCommit();
-        neighbourhoods.reload();
+        refresh();
         return neighbourhoods.byCode(n.code()).orElseThrow();
     }
 
@@ -180,8 +178,7 @@ public class WardAdministration {
                 .update();
         events.publishEvent(new WardChanged(
                 List.copyOf(from.codes()), into.name(), from.name(), "merged:" + from.code() + ":" + into.code()));
-        reloadAfterCommit();
-        neighbourhoods.reload();
+        refresh();
         return neighbourhoods.ward(into.code()).orElseThrow();
     }
 
@@ -230,13 +227,16 @@ public class WardAdministration {
     }
 
     private WardProfile reloaded(String code) {
-        reloadAfterCommit();
-        neighbourhoods.reload();
+        refresh();
         return neighbourhoods.ward(code).orElseThrow();
     }
 
-    /** Other readers see the change once it is committed (a rollback must not leave it in memory). */
-    private void reloadAfterCommit() {
+    /**
+     * The snapshot read again now (this transaction sees its change) and once more when the
+     * transaction ends, so a rollback leaves nothing of it in memory.
+     */
+    private void refresh() {
+        neighbourhoods.reload();
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

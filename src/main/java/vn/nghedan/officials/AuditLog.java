@@ -76,10 +76,11 @@ public class AuditLog {
         }
         Matcher submission = SUBMISSION.matcher(target);
         if (submission.lookingAt()) {
+            // Audited on every submission page opened: the khóm alone, not the whole aggregate.
             return submissions
                     .getObject()
-                    .find(Long.parseLong(submission.group(1)))
-                    .flatMap(s -> neighbourhoods.byCode(s.getNeighbourhoodCode()))
+                    .neighbourhoodOf(Long.parseLong(submission.group(1)))
+                    .flatMap(neighbourhoods::byCode)
                     .map(n -> neighbourhoods.wardOf(n.code()).id())
                     .orElse(null);
         }

@@ -111,6 +111,14 @@ public class Submissions {
         return repository.findById(number);
     }
 
+    /** The khóm (key) of a submission, without loading it: one indexed read. */
+    public Optional<String> neighbourhoodOf(long number) {
+        return jdbc.sql("SELECT neighbourhood_code FROM submission WHERE id = ?")
+                .param(number)
+                .query(String.class)
+                .optional();
+    }
+
     public Submission get(long number) {
         return find(number).orElseThrow(() -> new NotFoundException("No submission #" + number));
     }

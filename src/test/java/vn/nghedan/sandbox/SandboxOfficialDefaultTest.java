@@ -20,8 +20,12 @@ class SandboxOfficialDefaultTest {
     void theWebChatsOfficialIsAnOfficialOfTheAppStartedWithoutSettings() throws Exception {
         Path db = Files.createTempDirectory("sandbox-official").resolve("app.db");
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(NgheDanApplication.class)
-                .properties("server.port=0", "spring.main.banner-mode=off", "spring.datasource.url=jdbc:sqlite:" + db)
-                .run()) {
+                .properties("server.port=0", "spring.main.banner-mode=off")
+                // Arguments, not default properties: those rank below the jar's application.yml, so
+                // the sandbox's ./data/sandbox.db of the working folder was used instead of this one.
+                .run(
+                        "--spring.datasource.url=jdbc:sqlite:" + db,
+                        "--nghedan.data-folder=" + db.resolveSibling("data"))) {
             OfficialDirectory officials = app.getBean(OfficialDirectory.class);
             long persona = app.getBean(Personas.class).all().stream()
                     .filter(Personas.Persona::official)

@@ -17,12 +17,10 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import vn.nghedan.neighbourhood.Neighbourhoods;
-import vn.nghedan.neighbourhood.WardProfile;
 import vn.nghedan.officials.accounts.OfficialUser;
 import vn.nghedan.officials.core.AgendaAccess;
-import vn.nghedan.officials.core.LocalizedInvalidInput;
+import vn.nghedan.officials.core.PublicCodes;
 import vn.nghedan.officials.core.SessionAdministration;
-import vn.nghedan.platform.Texts;
 import vn.nghedan.session.DialogueSession;
 import vn.nghedan.session.Sessions;
 
@@ -59,11 +57,7 @@ class SessionApi {
     List<SessionView> all(@RequestParam(required = false) String ward, @AuthenticationPrincipal OfficialUser me) {
         Long wardId = ward == null || ward.isBlank()
                 ? null
-                : neighbourhoods
-                        .ward(ward)
-                        .map(WardProfile::id)
-                        .orElseThrow(() -> new LocalizedInvalidInput(
-                                "ward", "officials.error.unknown-ward", Texts.shorten(ward, 20)));
+                : PublicCodes.knownWard(ward, neighbourhoods).id();
         return access.sessions(me.scope()).stream()
                 .filter(s -> wardId == null || s.getWardId() == wardId)
                 .map(this::view)

@@ -7,7 +7,7 @@ import vn.nghedan.neighbourhood.WardProfile;
 import vn.nghedan.officials.core.ApiTime;
 import vn.nghedan.officials.core.LocalizedInvalidInput;
 import vn.nghedan.officials.core.OfficialScope;
-import vn.nghedan.platform.Texts;
+import vn.nghedan.officials.core.PublicCodes;
 import vn.nghedan.session.SessionDetails;
 import vn.nghedan.session.SessionKind;
 
@@ -43,8 +43,8 @@ record SessionRequest(
                 : this.ward;
         if (neighbourhoods != null) {
             boolean wardGiven = ward != null && !ward.isBlank();
-            if (wardGiven && names.ward(ward).isEmpty()) {
-                throw new LocalizedInvalidInput("ward", "officials.error.unknown-ward", Texts.shorten(ward, 20));
+            if (wardGiven) {
+                PublicCodes.knownWard(ward, names);
             }
             if (!wardGiven && !names.isSingleWard()) {
                 throw new LocalizedInvalidInput("ward", "officials.error.ward-required");

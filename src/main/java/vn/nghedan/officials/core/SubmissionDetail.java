@@ -68,14 +68,14 @@ public record SubmissionDetail(
 
     /** As the API shows it: the khóm by its code within its ward (console pages pass no names). */
     public static SubmissionDetail of(Submission s, List<Long> mergedFrom, OfficialUser reader, Neighbourhoods names) {
-        String key = s.getNeighbourhoodCode();
+        PublicCodes.Shown khom = PublicCodes.shown(s.getNeighbourhoodCode(), names);
         return new SubmissionDetail(
                 s.number(),
                 s.reference(),
                 s.getKind(),
                 s.getTopic(),
-                names == null ? null : PublicCodes.ward(key, names),
-                names == null ? key : PublicCodes.local(key, names),
+                khom.ward(),
+                khom.khom(),
                 s.getText(),
                 s.getStatus(),
                 ApiTime.format(s.getCreatedAt()),

@@ -9,7 +9,6 @@ import vn.nghedan.neighbourhood.Neighbourhoods;
 import vn.nghedan.neighbourhood.WardProfile;
 import vn.nghedan.officials.accounts.OfficialUser;
 import vn.nghedan.platform.NotFoundException;
-import vn.nghedan.platform.Texts;
 import vn.nghedan.submission.Status;
 import vn.nghedan.submission.Submission;
 import vn.nghedan.submission.Submissions;
@@ -60,7 +59,7 @@ public class SubmissionQueries {
         if (q != null && q.length() > MAX_QUERY) {
             throw new LocalizedInvalidInput("q", "officials.list.query-too-long", String.valueOf(MAX_QUERY));
         }
-        WardProfile inWard = ward == null || ward.isBlank() ? null : knownWard(ward);
+        WardProfile inWard = ward == null || ward.isBlank() ? null : PublicCodes.knownWard(ward, neighbourhoods);
         String code = neighbourhood == null || neighbourhood.isBlank() ? null : knownCode(inWard, neighbourhood);
         Collection<String> visible = reader.visibleAmong(code);
         if (inWard != null) {
@@ -95,13 +94,6 @@ public class SubmissionQueries {
                 .find(number)
                 .filter(s -> reader.sees(s.getNeighbourhoodCode()))
                 .orElseThrow(() -> new NotFoundException("No submission #" + number));
-    }
-
-    private WardProfile knownWard(String requested) {
-        return neighbourhoods
-                .ward(requested)
-                .orElseThrow(() -> new LocalizedInvalidInput(
-                        "ward", "officials.error.unknown-ward", Texts.shorten(requested, 20)));
     }
 
     /** A khóm by its code within the ward given (or the deployment's only one), or by its key. */
