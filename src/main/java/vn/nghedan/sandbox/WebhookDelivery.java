@@ -76,9 +76,12 @@ final class WebhookDelivery {
                 }
                 long updateId = update.get("update_id").asLong();
                 int status = post(update);
-                attempts.add(new Attempt(updateId, status, Instant.now()));
+                // Confirmed before it is logged: whoever sees a 2xx in the log sees it confirmed.
                 if (status >= 200 && status < 300) {
                     updates.confirm(updateId);
+                }
+                attempts.add(new Attempt(updateId, status, Instant.now()));
+                if (status >= 200 && status < 300) {
                     pause = FIRST_RETRY;
                 } else {
                     Thread.sleep(pause.toMillis());
