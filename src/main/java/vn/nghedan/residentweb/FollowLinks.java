@@ -48,15 +48,28 @@ class FollowLinks {
         return token;
     }
 
-    /** The submission a token follows; empty for anything not issued (wrong shape included). */
-    Optional<Long> submissionOf(String token) {
+    /** A follow link: the submission it follows, and whether it was given for filing it or for a "me too". */
+    record Link(long submission, Purpose purpose) {}
+
+    /** The link a token is; empty for anything not issued (wrong shape included). */
+    Optional<Link> find(String token) {
         if (token == null || !token.matches("[A-Za-z0-9_-]{20,64}")) {
             return Optional.empty();
         }
-        return jdbc.sql("SELECT submission_id FROM web_follow WHERE token_hash = ?")
+        return jdbc.sql("SELECT submission_id, purpose FROM web_follow WHERE token_hash = ?")
                 .param(hash(token))
-                .query(Long.class)
+                .query((rs, row) -> new Link(rs.getLong(1), Purpose.valueOf(rs.getString(2))))
                 .optional();
+    }
+
+    /**
+     * The author of a submission is forgotten: the hash of their contact (or address) goes from
+     * its filing links too. The links keep working: they open the submission, not a person.
+     */
+    void forgetFiler(long number) {
+        jdbc.sql("UPDATE web_follow SET sender = NULL WHERE submission_id = ? AND purpose = 'FILED'")
+                .param(number)
+                .update();
     }
 
     /** Filings by this sender (contact, or address when none) since the given time: the daily limit. */

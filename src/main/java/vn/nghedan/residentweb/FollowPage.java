@@ -5,8 +5,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import vn.nghedan.platform.NotFoundException;
 import vn.nghedan.platform.Ward;
 
 /**
@@ -31,6 +33,7 @@ class FollowPage {
             @PathVariable String token,
             @RequestParam(name = "new", required = false) String justFiled,
             @RequestParam(required = false) String supported,
+            @RequestParam(required = false) String erased,
             HttpServletResponse response,
             Model model) {
         // a private page: no caching by proxies, no Referer carrying the token elsewhere
@@ -42,6 +45,7 @@ class FollowPage {
             return "residentweb/unknown";
         }
         model.addAttribute("f", following.get());
+        model.addAttribute("token", token);
         String url = settings.followUrl(token);
         // the resident keeps a whole link, even when the app does not know its public address
         model.addAttribute(
@@ -54,6 +58,23 @@ class FollowPage {
         model.addAttribute("zone", Ward.ZONE);
         model.addAttribute("justFiled", justFiled != null);
         model.addAttribute("supported", supported != null);
+        model.addAttribute("erased", erased != null);
         return "residentweb/follow";
+    }
+
+    /**
+     * The author erases their name, contact and photos from their submission (Decree 13). The
+     * token in the path is the credential, as for reading; a supporter's link cannot do it (404).
+     */
+    @PostMapping(PATH + "{token}/xoa-thong-tin")
+    String forget(@PathVariable String token, HttpServletResponse response) {
+        response.setHeader("Referrer-Policy", "no-referrer");
+        try {
+            filing.forgetAuthor(token);
+        } catch (NotFoundException e) {
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            return "residentweb/unknown";
+        }
+        return "redirect:" + PATH + token + "?erased";
     }
 }

@@ -20,7 +20,19 @@ record Following(
         Reply answer,
         Long mergedInto,
         String reason,
-        String referredTo) {
+        String referredTo,
+        Meeting meeting,
+        Personal personal) {
+
+    /** The dialogue session where the ward will answer it (planned, not yet held). */
+    record Meeting(String title, Instant startsAt, String venue) {}
+
+    /**
+     * What the ward keeps of the author, shown only on the author's own link (not a supporter's)
+     * so that they can see it and have it erased; the contact is shown masked, in case the link
+     * was passed on.
+     */
+    record Personal(String name, String maskedContact, int photos) {}
 
     /** One step; who did it is the ward's business, not the page's. */
     record Step(Instant at, String action, Status status) {}

@@ -1,6 +1,8 @@
 package vn.nghedan.residentweb;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.nghedan.platform.InvalidInputException;
 import vn.nghedan.platform.NotFoundException;
+import vn.nghedan.platform.Ward;
 
 /** The JSON behind the resident page (CONTRACT.md "Residents without Telegram"); no credentials. */
 @RestController
@@ -98,7 +101,7 @@ class PublicSubmissionApi {
                 f.history().stream()
                         .map(step -> Map.of(
                                 "at",
-                                step.at().toString(),
+                                wardTime(step.at()),
                                 "action",
                                 step.action(),
                                 "status",
@@ -110,7 +113,7 @@ class PublicSubmissionApi {
             answer.put("answeredBy", f.answer().answeredBy());
             answer.put(
                     "answeredAt",
-                    f.answer().at() == null ? null : f.answer().at().toString());
+                    f.answer().at() == null ? null : wardTime(f.answer().at()));
             answer.put("commitment", f.answer().commitment());
             answer.put(
                     "deadline",
@@ -120,7 +123,22 @@ class PublicSubmissionApi {
         if (f.mergedInto() != null) {
             body.put("mergedInto", f.mergedInto());
         }
+        if (f.meeting() != null) {
+            Map<String, Object> session = new LinkedHashMap<>();
+            session.put("title", f.meeting().title());
+            session.put("startsAt", wardTime(f.meeting().startsAt()));
+            session.put("venue", f.meeting().venue());
+            body.put("session", session);
+        }
         return body;
+    }
+
+    /** The author erases their name, contact and photos from the submission their link follows. */
+    @PostMapping("/follow/{token}/forget")
+    Map<String, Object> forget(@PathVariable String token) {
+        boolean erased = filing.forgetAuthor(token);
+        Following f = filing.follow(token).orElseThrow(() -> new NotFoundException("No such follow link"));
+        return Map.of("number", f.number(), "erased", erased);
     }
 
     private ResponseEntity<Map<String, Object>> created(WebFiling.Filed filed) {
@@ -129,6 +147,11 @@ class PublicSubmissionApi {
         body.put("reference", filed.reference());
         body.put("followUrl", settings.followUrl(filed.token()));
         return ResponseEntity.status(HttpStatus.CREATED).body(body);
+    }
+
+    /** Times with the ward's offset, as in the officials' API. */
+    private static OffsetDateTime wardTime(Instant at) {
+        return at.atZone(Ward.ZONE).toOffsetDateTime();
     }
 
     private static String text(Object value, String field) {

@@ -21,6 +21,8 @@ import vn.nghedan.platform.InvalidInputException;
 import vn.nghedan.platform.NotFoundException;
 import vn.nghedan.platform.Texts;
 import vn.nghedan.platform.Ward;
+import vn.nghedan.session.SessionStatus;
+import vn.nghedan.session.Sessions;
 import vn.nghedan.submission.Attachment;
 import vn.nghedan.submission.Channel;
 import vn.nghedan.submission.Kind;
@@ -46,6 +48,7 @@ class WebFiling {
 
     private final Submissions submissions;
     private final Neighbourhoods neighbourhoods;
+    private final Sessions sessions;
     private final FollowLinks links;
     private final AddressLimiter limiter;
     private final WebSettings settings;
@@ -55,6 +58,7 @@ class WebFiling {
     WebFiling(
             Submissions submissions,
             Neighbourhoods neighbourhoods,
+            Sessions sessions,
             FollowLinks links,
             AddressLimiter limiter,
             WebSettings settings,
@@ -62,6 +66,7 @@ class WebFiling {
             @Value("${nghedan.data-folder:./data}") String dataFolder) {
         this.submissions = submissions;
         this.neighbourhoods = neighbourhoods;
+        this.sessions = sessions;
         this.links = links;
         this.limiter = limiter;
         this.settings = settings;
@@ -140,10 +145,65 @@ class WebFiling {
 
     /** What a follow link shows; empty for a token never issued. */
     public Optional<Following> follow(String token) {
-        return links.submissionOf(token).flatMap(submissions::find).map(this::following);
+        return links.find(token)
+                .flatMap(link -> submissions
+                        .find(link.submission())
+                        .map(s -> following(s, link.purpose() == FollowLinks.Purpose.FILED ? personal(s) : null)));
     }
 
-    private Following following(Submission s) {
+    /**
+     * The author, on their own filing link, has their name, contact and photos erased (Decree 13);
+     * the text stays, as "a resident of Khóm X", and the step stays in its history.
+     *
+     * @return false when nothing of them was kept
+     * @throws NotFoundException for an unknown token or a supporter's link (it is not theirs to erase)
+     */
+    @Transactional
+    public boolean forgetAuthor(String token) {
+        FollowLinks.Link link = links.find(token)
+                .filter(l -> l.purpose() == FollowLinks.Purpose.FILED)
+                .orElseThrow(() -> new NotFoundException("No such follow link"));
+        links.forgetFiler(link.submission());
+        return submissions.forgetGuestAuthor(link.submission(), "web");
+    }
+
+    private static Following.Personal personal(Submission s) {
+        int photos = (int)
+                s.getAttachments().stream().filter(a -> a.storedPath() != null).count();
+        if (s.getResidentId() != null || (s.getAuthorName() == null && s.getContact() == null && photos == 0)) {
+            return null;
+        }
+        return new Following.Personal(s.getAuthorName(), masked(s.getContact()), photos);
+    }
+
+    /** "0912 345 678" → "09••••••678", "lan@example.vn" → "la•••@example.vn". */
+    static String masked(String contact) {
+        if (contact == null) {
+            return null;
+        }
+        int at = contact.indexOf('@');
+        if (at > 0) {
+            return contact.substring(0, Math.min(2, at)) + "•••" + contact.substring(at);
+        }
+        String digits = contact.replaceAll("[^0-9+]", "");
+        if (digits.length() < 6) {
+            return "•••";
+        }
+        return digits.substring(0, 2) + "•".repeat(digits.length() - 5) + digits.substring(digits.length() - 3);
+    }
+
+    /** The planned session where it is to be answered, if it is on one. */
+    private Following.Meeting meeting(Submission s) {
+        if (s.getSessionId() == null) {
+            return null;
+        }
+        return sessions.find(s.getSessionId())
+                .filter(d -> d.getStatus() == SessionStatus.PLANNED)
+                .map(d -> new Following.Meeting(d.getTitle(), d.getStartsAt(), d.getVenue()))
+                .orElse(null);
+    }
+
+    private Following following(Submission s, Following.Personal personal) {
         List<Following.Step> steps = s.getEvents().stream()
                 .map(e -> new Following.Step(e.at(), e.action(), e.toStatus()))
                 .toList();
@@ -172,7 +232,9 @@ class WebFiling {
                 reply,
                 s.getMergedInto(),
                 s.getReason(),
-                s.getReferredTo());
+                s.getReferredTo(),
+                meeting(s),
+                personal);
     }
 
     /**

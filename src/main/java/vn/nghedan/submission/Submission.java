@@ -213,6 +213,26 @@ public class Submission {
         return dropped;
     }
 
+    /**
+     * {@link #anonymise} for an author with no resident behind them, on their own request or an
+     * official's; the step stays in the history (who asked, when), the proof that it was done.
+     */
+    List<String> forgetGuest(String actor, Instant now) {
+        List<String> dropped = anonymise(false, now);
+        touch(actor, "AUTHOR_FORGOTTEN", null, now);
+        return dropped;
+    }
+
+    /** Whether anything of the author is kept on it: name, contact, place, link to them or their files. */
+    boolean hasPersonalData() {
+        return residentId != null
+                || authorName != null
+                || contact != null
+                || latitude != null
+                || sourceKey != null
+                || attachments.stream().anyMatch(a -> a.storedPath() != null || a.telegramFileId() != null);
+    }
+
     private void require(boolean allowed, String step) {
         if (!allowed) {
             throw new IllegalTransitionException(status, step);

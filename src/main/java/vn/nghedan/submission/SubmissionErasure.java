@@ -46,6 +46,28 @@ class SubmissionErasure {
         jdbc.sql("DELETE FROM submission_supporter WHERE resident_id = ?")
                 .param(forgotten.residentId())
                 .update();
+        deleteUnused(dropped);
+    }
+
+    /**
+     * The author of one submission filed without a resident behind it (the web page: a name, a
+     * contact and photos on the submission alone) is forgotten: the same as {@code /forget} does to
+     * a resident's submissions, files included.
+     *
+     * @return false when there was nothing of a person on it, or a resident is behind it (whose
+     *     erasure is {@code /forget}, covering all their submissions)
+     */
+    boolean forgetGuest(Submission s, String actor) {
+        if (s.getResidentId() != null || !s.hasPersonalData()) {
+            return false;
+        }
+        List<String> dropped = s.forgetGuest(actor, clock.instant());
+        repository.save(s);
+        deleteUnused(dropped);
+        return true;
+    }
+
+    private void deleteUnused(List<String> dropped) {
         // A file sent twice is kept once (file_unique_id): it stays while another row uses it.
         List<String> unused = dropped.stream()
                 .distinct()

@@ -28,6 +28,7 @@ public class Submissions {
     public static final int MAX_TEXT = 4000;
 
     private final SubmissionRepository repository;
+    private final SubmissionErasure erasure;
     private final SubmissionInsert insert;
     private final SimilarityIndex index;
     private final JdbcClient jdbc;
@@ -37,6 +38,7 @@ public class Submissions {
 
     Submissions(
             SubmissionRepository repository,
+            SubmissionErasure erasure,
             SubmissionInsert insert,
             SimilarityIndex index,
             JdbcClient jdbc,
@@ -44,6 +46,7 @@ public class Submissions {
             ApplicationEventPublisher events,
             Clock clock) {
         this.repository = repository;
+        this.erasure = erasure;
         this.insert = insert;
         this.index = index;
         this.jdbc = jdbc;
@@ -117,6 +120,19 @@ public class Submissions {
                 .param(number)
                 .query(String.class)
                 .optional();
+    }
+
+    /**
+     * Decree 13 for an author with no resident behind them (filed on the web page): their name,
+     * contact and photos leave the submission, whose text stays as "a resident of Khóm X".
+     *
+     * @param actor who asked: "web" for the author on their follow link, an official's username
+     * @return false when nothing of a person was on it, or a resident is behind it (their erasure
+     *     is {@code /forget}, which covers all their submissions)
+     */
+    @Transactional
+    public boolean forgetGuestAuthor(long number, String actor) {
+        return erasure.forgetGuest(get(number), actor);
     }
 
     public Submission get(long number) {

@@ -557,6 +557,23 @@ class AuthorisationMatrixTest extends ConsoleTestSupport {
             String unknown = follow.replace("{token}", "no-such-token-issued-ever");
             lines.add(line("GET " + follow, get(unknown), NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND));
         }
+        // the author's erasure: the token is the credential; an official's login opens nothing more
+        lines.add(line(
+                "POST /y-kien/theo-doi/{token}/xoa-thong-tin",
+                post("/y-kien/theo-doi/no-such-token-issued-ever/xoa-thong-tin", "x", "y"),
+                NOT_FOUND,
+                NOT_FOUND,
+                NOT_FOUND,
+                NOT_FOUND,
+                NOT_FOUND));
+        lines.add(line(
+                "POST /api/public/follow/{token}/forget",
+                post("/api/public/follow/no-such-token-issued-ever/forget", "{}"),
+                NOT_FOUND,
+                NOT_FOUND,
+                NOT_FOUND,
+                NOT_FOUND,
+                NOT_FOUND));
         lines.add(line(
                 "GET /api/public/similar", get("/api/public/similar?neighbourhood=K1&text=x"), OK, OK, OK, OK, OK));
         lines.add(line("POST /api/public/submissions", post("/api/public/submissions", "{}"), BAD, BAD, BAD, BAD, BAD));

@@ -11,12 +11,14 @@ import vn.nghedan.officials.accounts.OfficialUser;
 import vn.nghedan.officials.accounts.Role;
 import vn.nghedan.resident.Residents;
 import vn.nghedan.submission.Submission;
+import vn.nghedan.submission.Submissions;
 
 /**
  * "Forget this resident" (Decree 13/2023) for a person entered at the office, who has no chat in
  * which to send {@code /forget}: a ward admin erases them on their request, from one of their
  * submissions. Everything of the person goes as with {@code /forget} (their files too); their
- * submissions stay, anonymised. The audit line names the submission, never the person.
+ * submissions stay, anonymised. The audit line names the submission, never the person. A web
+ * author has no resident behind them: their name, contact and photos leave that submission.
  */
 @ConsoleController
 class ConsoleResidentErasure {
@@ -25,12 +27,19 @@ class ConsoleResidentErasure {
 
     private final ConsoleSubmissionAccess access;
     private final Residents residents;
+    private final Submissions submissions;
     private final AuditLog audit;
     private final ConsoleTexts texts;
 
-    ConsoleResidentErasure(ConsoleSubmissionAccess access, Residents residents, AuditLog audit, ConsoleTexts texts) {
+    ConsoleResidentErasure(
+            ConsoleSubmissionAccess access,
+            Residents residents,
+            Submissions submissions,
+            AuditLog audit,
+            ConsoleTexts texts) {
         this.access = access;
         this.residents = residents;
+        this.submissions = submissions;
         this.audit = audit;
         this.texts = texts;
     }
@@ -45,11 +54,12 @@ class ConsoleResidentErasure {
         var author = s.getResidentId() == null
                 ? null
                 : residents.byId(s.getResidentId()).orElse(null);
-        if (author == null) {
+        if (author != null) {
+            residents.forget(author, false);
+        } else if (!submissions.forgetGuestAuthor(number, me.getUsername())) {
             redirect.addFlashAttribute("notice", texts.get("console.forget.nobody", s.reference()));
             return "redirect:/console/submissions/" + number;
         }
-        residents.forget(author, false);
         audit.record(me.getUsername(), "RESIDENT_FORGOTTEN", s.reference(), "console");
         redirect.addFlashAttribute("notice", texts.get("console.forget.done", s.reference()));
         return "redirect:/console/submissions/" + number;

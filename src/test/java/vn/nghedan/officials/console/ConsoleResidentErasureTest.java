@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -30,6 +31,7 @@ import vn.nghedan.officials.accounts.Role;
 import vn.nghedan.officials.security.AccountUserDetailsService;
 import vn.nghedan.submission.Channel;
 import vn.nghedan.submission.Kind;
+import vn.nghedan.submission.NewSubmission;
 import vn.nghedan.submission.Submission;
 import vn.nghedan.submission.Submissions;
 import vn.nghedan.support.EndToEndTest;
@@ -125,6 +127,51 @@ class ConsoleResidentErasureTest extends EndToEndTest {
                         .with(user(admin))
                         .with(csrf()))
                 .andExpect(status().isFound());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'RESIDENT_FORGOTTEN' AND target = ?")
+                        .param("#" + number)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aWardAdminErasesAWebAuthorWhoHasNoResidentBehindThem() throws Exception {
+        OfficialUser admin = (OfficialUser) officials.loadUserByUsername("admin");
+        long number = submissions
+                .file(new NewSubmission(
+                        null,
+                        "K3",
+                        Kind.COMPLAINT,
+                        5,
+                        "Rác đổ trộm ở bờ kênh Khóm 3 mỗi đêm",
+                        false,
+                        Channel.WEB,
+                        "Vyxqor Webperson",
+                        "0917 531 246",
+                        null,
+                        null,
+                        List.of(),
+                        null,
+                        "web"))
+                .number();
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
+
+        mvc.perform(post("/console/submissions/" + number + "/forget-author")
+                        .with(user(admin))
+                        .with(csrf()))
+                .andExpect(status().isFound())
+                .andExpect(flash().attribute("notice", Matchers.containsString("Đã xóa dữ liệu cá nhân")));
+
+        Submission after = submissions.get(number);
+        assertThat(after.getText()).isEqualTo("Rác đổ trộm ở bờ kênh Khóm 3 mỗi đêm");
+        assertThat(after.getAuthorName()).isNull();
+        assertThat(after.getContact()).isNull();
+        assertThat(after.getEvents())
+                .anySatisfy(e -> assertThat(e.actor() + " " + e.action()).isEqualTo("admin AUTHOR_FORGOTTEN"));
+        assertThat(Traces.inDatabase(dataSource, List.of("Vyxqor", "Webperson", "531 246", "531246")))
+                .isEmpty();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'RESIDENT_FORGOTTEN' AND target = ?")
                         .param("#" + number)
                         .query(Long.class)
