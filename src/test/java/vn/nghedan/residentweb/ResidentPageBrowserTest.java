@@ -152,14 +152,39 @@ class ResidentPageBrowserTest extends WebTestSupport {
                 "Photo 4000x3000 (%d bytes) sent as %dx%d (%d bytes)%n",
                 Files.size(photo), stored.getWidth(), stored.getHeight(), kept.sizeBytes());
 
-        officialAnswers(filed.number(), "Phường đã cho lấp ổ gà; xin cảm ơn bà con đã báo.");
+        // An official answers it in the console (signed in in the same browser, as at the ward office).
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys("admin");
+        browser.findElement(By.id("password")).sendKeys("e2e-admin-password");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        waitFor().until(d -> !browser.findElements(By.cssSelector(".who")).isEmpty());
+        browser.get(url("/console/submissions/" + filed.number()));
+        browser.findElement(By.cssSelector("#step-answer summary")).click();
+        browser.findElement(By.id("answer")).sendKeys("Phường đã cho lấp ổ gà; xin cảm ơn bà con đã báo.");
+        browser.findElement(By.cssSelector("#step-answer button[type=submit]")).click();
+        waitFor()
+                .until(d -> browser.findElements(By.cssSelector("h1 .status")).stream()
+                        .anyMatch(e -> e.getText().equals("Đã trả lời")));
+        browser.manage().deleteAllCookies();
 
         browser.get(followUrl);
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Đã trả lời");
         assertThat(browser.findElement(By.id("answer")).getText())
-                .contains("Phường đã cho lấp ổ gà; xin cảm ơn bà con đã báo.", "Chủ tịch UBND");
+                .contains("Phường đã cho lấp ổ gà; xin cảm ơn bà con đã báo.");
         assertThat(browser.findElements(By.id("no-answer"))).isEmpty();
         screenshot("resident-follow-answered.png");
+
+        // She then has her name, phone and photo erased from it; the answer and the text stay.
+        assertThat(browser.findElement(By.id("personal")).getText()).contains("Phạm Thị Sáu", "Ảnh đính kèm: 1");
+        browser.findElement(By.id("forget")).click();
+        waitFor().until(d -> !browser.findElements(By.id("erased")).isEmpty());
+        assertThat(browser.findElements(By.id("personal"))).isEmpty();
+        assertThat(browser.findElement(By.id("answer")).getText())
+                .contains("Phường đã cho lấp ổ gà; xin cảm ơn bà con đã báo.");
+        Submission erased = submissions.get(filed.number());
+        assertThat(erased.getAuthorName()).isNull();
+        assertThat(erased.getContact()).isNull();
+        assertThat(Path.of(kept.storedPath())).doesNotExist();
     }
 
     /** For people reviewing the page: target/screenshots/, as the console's browser test does. */
