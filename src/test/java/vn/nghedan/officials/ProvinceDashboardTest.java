@@ -14,6 +14,7 @@ import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 import vn.nghedan.officials.accounts.NewAccount;
 import vn.nghedan.officials.accounts.Role;
+import vn.nghedan.submission.Submission;
 
 /** The province's view: wards compared, each ward's documents under its own heading, wards edited. */
 @TestPropertySource(locations = "classpath:province.properties", encoding = "UTF-8")
@@ -64,6 +65,32 @@ class ProvinceDashboardTest extends ConsoleTestSupport {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("Phường Tân Quy Đông (TQ)", "Phường An Hòa", "<svg class=\"bars wards\"");
         assertThat(signIn(tqAdmin).get("/console/province").status()).isEqualTo(403);
+    }
+
+    @Test
+    void theProvinceAdminNarrowsTheSubmissionListToOneWard() {
+        String marker = "ward-filter-" + System.nanoTime();
+        Submission ofTq = file("TQ.K1", "Vỉa hè bị lấn chiếm " + marker, false);
+        Submission ofP4 = file("K1", "Chợ tạm gây kẹt xe " + marker, false);
+        Session province = signIn(ADMIN);
+
+        String all = province.get("/console/submissions?q=" + marker).body();
+        assertThat(all).contains(ofTq.reference(), ofP4.reference(), "<select id=\"ward\" name=\"ward\"");
+        String tqOnly = province.get("/console/submissions?ward=TQ&q=" + marker).body();
+        assertThat(tqOnly).contains(ofTq.reference()).doesNotContain(ofP4.reference());
+        assertThat(province.get("/console/submissions.csv?ward=TQ&q=" + marker).body())
+                .contains("\n" + ofTq.number() + ",", "Vỉa hè bị lấn chiếm")
+                .doesNotContain("\n" + ofP4.number() + ",", "Chợ tạm gây kẹt xe");
+
+        Reply unknown = province.get("/console/submissions?ward=ZZ9&q=" + marker);
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.body()).contains("Không có phường này.").doesNotContain(ofTq.reference());
+
+        // A ward admin has no ward list, and naming another ward never widens what they see.
+        Session tqAdmin = signIn(officialOf("TQ", Role.WARD_ADMIN));
+        assertThat(tqAdmin.get("/console/submissions?q=" + marker).body()).doesNotContain("name=\"ward\"");
+        String asked = tqAdmin.get("/console/submissions?ward=P4&q=" + marker).body();
+        assertThat(asked).doesNotContain(ofP4.reference(), ofTq.reference());
     }
 
     @Test

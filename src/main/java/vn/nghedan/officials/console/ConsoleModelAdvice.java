@@ -106,6 +106,15 @@ class ConsoleModelAdvice {
                 .toList();
     }
 
+    /** The wards a province admin may narrow a list to; empty for everyone else (they see one ward). */
+    @ModelAttribute("myWards")
+    List<vn.nghedan.neighbourhood.WardProfile> myWards(@AuthenticationPrincipal OfficialUser user) {
+        if (user == null || !user.scope().runsProvince() || neighbourhoods.isSingleWard()) {
+            return List.of();
+        }
+        return neighbourhoods.wards();
+    }
+
     /** Each khóm this official sees by its key, as the pages name it (with its ward when they see several). */
     @ModelAttribute("khomLabels")
     java.util.Map<String, String> khomLabels(@AuthenticationPrincipal OfficialUser user) {

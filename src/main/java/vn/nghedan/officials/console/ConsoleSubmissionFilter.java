@@ -17,6 +17,7 @@ public class ConsoleSubmissionFilter {
 
     private Status status;
     private Integer topic;
+    private String ward;
     private String neighbourhood;
     private Long session;
     private Channel channel;
@@ -35,6 +36,7 @@ public class ConsoleSubmissionFilter {
         StringJoiner query = new StringJoiner("&");
         add(query, "status", status);
         add(query, "topic", topic);
+        add(query, "ward", blankToNull(ward));
         add(query, "neighbourhood", blankToNull(neighbourhood));
         add(query, "session", session);
         add(query, "channel", channel);
@@ -75,6 +77,15 @@ public class ConsoleSubmissionFilter {
 
     public void setTopic(Integer topic) {
         this.topic = topic;
+    }
+
+    /** A ward's code: the province admin's narrowing to one ward (a khóm narrows further). */
+    public String getWard() {
+        return ward;
+    }
+
+    public void setWard(String ward) {
+        this.ward = ward;
     }
 
     public String getNeighbourhood() {

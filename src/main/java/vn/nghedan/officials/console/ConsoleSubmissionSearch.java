@@ -2,7 +2,9 @@ package vn.nghedan.officials.console;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.validation.Errors;
 import vn.nghedan.neighbourhood.Neighbourhood;
@@ -54,6 +56,11 @@ class ConsoleSubmissionSearch {
                 && neighbourhoods.byCode(filter.getNeighbourhood()).isEmpty()) {
             errors.rejectValue("neighbourhood", "console.filter.unknown-neighbourhood");
         }
+        if (filter.getWard() != null
+                && !filter.getWard().isBlank()
+                && neighbourhoods.ward(filter.getWard().strip()).isEmpty()) {
+            errors.rejectValue("ward", "console.filter.unknown-ward");
+        }
         if (filter.getTopic() != null && !Topic.isValid(filter.getTopic())) {
             errors.rejectValue("topic", "console.filter.topic-range");
         }
@@ -101,8 +108,19 @@ class ConsoleSubmissionSearch {
         Instant to = filter.getTo() == null
                 ? null
                 : filter.getTo().plusDays(1).atStartOfDay(Ward.ZONE).toInstant();
+        Collection<String> visible = reader.visibleAmong(code);
+        if (filter.getWard() != null && !filter.getWard().isBlank()) {
+            // the ward narrows what the official may see; it never widens it
+            Set<String> ofWard = neighbourhoods
+                    .ward(filter.getWard().strip())
+                    .map(w -> neighbourhoods.codesOf(w.id()))
+                    .orElse(Set.of());
+            visible = visible == null
+                    ? ofWard
+                    : visible.stream().filter(ofWard::contains).toList();
+        }
         return new Submissions.Filter(
-                reader.visibleAmong(code),
+                visible,
                 filter.getStatus(),
                 filter.getTopic(),
                 filter.getChannel(),
