@@ -147,7 +147,8 @@ class BotApiStandInTest {
         standIn.injectText(LAN, "có ai không");
         ApiAnswer answer = poll.get(5, TimeUnit.SECONDS);
 
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
+        // released by the update, not by the 30 s timeout (bounded loosely: CI machines stall)
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
         assertThat(answer.result()).hasSize(1);
     }
 
@@ -157,7 +158,7 @@ class BotApiStandInTest {
         long start = System.nanoTime();
         assertThat(call("getUpdates", "{\"timeout\":50}").result()).isEmpty();
         assertThat(Duration.ofNanos(System.nanoTime() - start))
-                .isBetween(Duration.ofMillis(250), Duration.ofSeconds(3));
+                .isBetween(Duration.ofMillis(250), Duration.ofSeconds(10)); // not the 50 s asked for
 
         standIn.maxPollHold(Duration.ofSeconds(30));
         CompletableFuture<ApiAnswer> held = CompletableFuture.supplyAsync(() -> call("getUpdates", "{\"timeout\":50}"));
@@ -406,19 +407,23 @@ class BotApiStandInTest {
     void rateLimitsAllowAShortBurstToAChatAnd30ASecondOverall() {
         standIn.rateLimits(true);
         int accepted = 0;
+        long burstStarted = System.nanoTime();
         for (int i = 0; i < 6; i++) {
             accepted += call("sendMessage", "{\"chat_id\":7,\"text\":\"" + i + "\"}")
                             .ok()
                     ? 1
                     : 0;
         }
-        assertThat(accepted).isEqualTo(3);
+        // a chat's bucket refills at 1/s: a stalled machine may see one more per second taken
+        long burstSeconds = Duration.ofNanos(System.nanoTime() - burstStarted).toSeconds();
+        assertThat(accepted).isBetween(3, 3 + (int) burstSeconds);
         ApiAnswer refused = call("sendMessage", "{\"chat_id\":7,\"text\":\"again\"}");
         assertThat(refused.httpStatus()).isEqualTo(429);
         assertThat(refused.body().path("parameters").path("retry_after").asInt())
                 .isBetween(1, 3);
 
         int acceptedOverall = 0;
+        long loopStarted = System.nanoTime();
         for (int chat = 100; chat < 140; chat++) {
             acceptedOverall += call("sendMessage", "{\"chat_id\":" + chat + ",\"text\":\"x\"}")
                             .ok()
@@ -426,7 +431,8 @@ class BotApiStandInTest {
                     : 0;
         }
         // The overall bucket refills at 30/s while the loop runs, so a slow machine sees a few more.
-        assertThat(acceptedOverall).isBetween(30 - 3, 30);
+        long refilled = Duration.ofNanos(System.nanoTime() - loopStarted).toMillis() * 30 / 1000;
+        assertThat(acceptedOverall).isBetween(30 - 3, (int) Math.min(40, 30 + refilled));
         assertThat(standIn.maxMessagesInAnyWindow(Duration.ofSeconds(1))).isGreaterThanOrEqualTo(30);
     }
 
