@@ -131,7 +131,8 @@ public class ReminderPlanner {
      * the dedup keys keep it to once.
      */
     void planDue() {
-        for (DialogueSession listed : sessions.all()) {
+        // Only planned sessions and held ones awaiting results can be due anything.
+        for (DialogueSession listed : sessions.open()) {
             transactions.executeWithoutResult(tx -> planDue(sessions.get(listed.getId())));
         }
     }

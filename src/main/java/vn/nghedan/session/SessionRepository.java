@@ -13,6 +13,11 @@ interface SessionRepository extends CrudRepository<DialogueSession, Long> {
     @Query("SELECT * FROM dialogue_session WHERE status = 'PLANNED' ORDER BY starts_at, id")
     List<DialogueSession> findPlannedSoonestFirst();
 
+    /** Held sessions whose results are still to be published: what the results deadline concerns. */
+    @Query("SELECT * FROM dialogue_session WHERE status = 'HELD' AND results_published_at IS NULL"
+            + " ORDER BY starts_at, id")
+    List<DialogueSession> findAwaitingResultsSoonestFirst();
+
     @Query("SELECT * FROM dialogue_session WHERE ward_id = :ward ORDER BY starts_at, id")
     List<DialogueSession> findOfWardSoonestFirst(long ward);
 }

@@ -161,6 +161,21 @@ public class Sessions {
                 .toList();
     }
 
+    /**
+     * Sessions held whose results are not yet published, soonest first: read by themselves, since
+     * a province keeps hundreds of past sessions, each loaded with its khóm.
+     */
+    public List<DialogueSession> awaitingResults() {
+        return repository.findAwaitingResultsSoonestFirst();
+    }
+
+    /** What the calendar may still ask something of: planned sessions and those awaiting results. */
+    public List<DialogueSession> open() {
+        List<DialogueSession> open = new ArrayList<>(repository.findPlannedSoonestFirst());
+        open.addAll(awaitingResults());
+        return open;
+    }
+
     public List<DialogueSession> upcomingFor(String neighbourhoodCode) {
         return upcoming().stream()
                 .filter(s -> s.neighbourhoodCodes().contains(neighbourhoodCode))

@@ -11,7 +11,6 @@ import vn.nghedan.officials.accounts.OfficialUser;
 import vn.nghedan.officials.api.SessionView;
 import vn.nghedan.platform.Ward;
 import vn.nghedan.session.DialogueSession;
-import vn.nghedan.session.SessionStatus;
 import vn.nghedan.session.Sessions;
 
 /**
@@ -57,8 +56,7 @@ class ConsoleLegalClocks {
 
     /** Sessions held whose results are not yet published, soonest deadline first. */
     List<Results> awaitingResults(OfficialUser reader) {
-        return sessions.all().stream()
-                .filter(s -> s.getStatus() == SessionStatus.HELD && s.getResultsPublishedAt() == null)
+        return sessions.awaitingResults().stream()
                 .filter(s -> concerns(s, reader))
                 .map(this::results)
                 .toList();

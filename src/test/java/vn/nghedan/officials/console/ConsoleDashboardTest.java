@@ -18,4 +18,18 @@ class ConsoleDashboardTest extends ConsoleTestSupport {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("Tổng quan", "<svg", "Khóm 1", "Theo kênh tiếp nhận");
     }
+
+    @Test
+    void aHeldSessionIsListedUntilItsResultsArePublished() {
+        String title = "Đối thoại chờ kết quả " + System.nanoTime();
+        long id = planSession(title, 8, "\"K2\"");
+        clock.advance(java.time.Duration.ofDays(9));
+        assertThat(post("/api/sessions/" + id + "/held", ADMIN, null).status()).isEqualTo(200);
+        Session admin = signIn(ADMIN);
+
+        assertThat(admin.get("/").body()).contains("Kết quả phải công bố", title, "còn 9 ngày để công bố kết quả");
+        assertThat(post("/api/sessions/" + id + "/results/publish", ADMIN, null).status())
+                .isEqualTo(200);
+        assertThat(admin.get("/").body()).doesNotContain(title);
+    }
 }
