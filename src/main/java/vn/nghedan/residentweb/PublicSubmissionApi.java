@@ -1,6 +1,8 @@
 package vn.nghedan.residentweb;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.nghedan.platform.InvalidInputException;
 import vn.nghedan.platform.NotFoundException;
+import vn.nghedan.platform.Ward;
 
 /** The JSON behind the resident page (CONTRACT.md "Residents without Telegram"); no credentials. */
 @RestController
@@ -98,7 +101,7 @@ class PublicSubmissionApi {
                 f.history().stream()
                         .map(step -> Map.of(
                                 "at",
-                                step.at().toString(),
+                                wardTime(step.at()),
                                 "action",
                                 step.action(),
                                 "status",
@@ -110,7 +113,7 @@ class PublicSubmissionApi {
             answer.put("answeredBy", f.answer().answeredBy());
             answer.put(
                     "answeredAt",
-                    f.answer().at() == null ? null : f.answer().at().toString());
+                    f.answer().at() == null ? null : wardTime(f.answer().at()));
             answer.put("commitment", f.answer().commitment());
             answer.put(
                     "deadline",
@@ -121,6 +124,11 @@ class PublicSubmissionApi {
             body.put("mergedInto", f.mergedInto());
         }
         return body;
+    }
+
+    /** As everywhere in the API: the ward's hour with its offset, not UTC. */
+    private static OffsetDateTime wardTime(Instant at) {
+        return at.atZone(Ward.ZONE).toOffsetDateTime();
     }
 
     private ResponseEntity<Map<String, Object>> created(WebFiling.Filed filed) {
