@@ -17,10 +17,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * A query (or form) whose percent-escapes are not UTF-8, such as {@code ?q=%E2}: Tomcat refuses
+ * A query whose percent-escapes are not UTF-8, such as {@code ?q=%E2}: Tomcat refuses
  * to decode it at the first {@code getParameter}, deep inside whichever code asks, and that
- * surfaced as a 500 with a stack trace in the log. Reading the parameters here first turns it
- * into the 400 of any other bad input, naming the parameter: JSON under {@code /api}, a short
+ * surfaced as a 500 with a stack trace in the log. Checking the query here first turns it into
+ * the 400 of any other bad input, naming the parameter: JSON under {@code /api}, a short
  * Vietnamese page elsewhere (a resident who followed a broken link).
  */
 @Component
@@ -30,11 +30,11 @@ class UnreadableParameterFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        try {
-            request.getParameterMap();
-        } catch (IllegalStateException unreadable) { // Tomcat's InvalidParameterException
-            String field = undecodable(request.getQueryString()).orElse("body");
-            PlainErrors.write(request, response, HttpServletResponse.SC_BAD_REQUEST, field);
+        // The query only: reading the parameters here would also read a form's body (a multipart
+        // upload among them) before Spring's own handling of it.
+        Optional<String> unreadable = undecodable(request.getQueryString());
+        if (unreadable.isPresent()) {
+            PlainErrors.write(request, response, HttpServletResponse.SC_BAD_REQUEST, unreadable.get());
             return;
         }
         chain.doFilter(request, response);
@@ -72,12 +72,22 @@ class UnreadableParameterFilter extends OncePerRequestFilter {
         return new String(bytes(escaped), StandardCharsets.UTF_8);
     }
 
-    /** The bytes a percent-escaped text stands for ({@code +} is a space, as in forms). */
+    /**
+     * The bytes a percent-escaped text stands for ({@code +} is a space, as in forms).
+     *
+     * @throws IllegalArgumentException for an escape that is not {@code %} and two hex digits
+     */
     private static byte[] bytes(String escaped) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(escaped.length());
         for (int i = 0; i < escaped.length(); i++) {
             char c = escaped.charAt(i);
-            if (c == '%' && i + 2 < escaped.length()) {
+            if (c == '%') {
+                // Tomcat refuses a lone or non-hex escape ("50%", "%zz") just as it refuses bad UTF-8.
+                if (i + 2 >= escaped.length()
+                        || Character.digit(escaped.charAt(i + 1), 16) < 0
+                        || Character.digit(escaped.charAt(i + 2), 16) < 0) {
+                    throw new IllegalArgumentException("not an escape at " + i);
+                }
                 out.write(Integer.parseInt(escaped.substring(i + 1, i + 3), 16));
                 i += 2;
             } else if (c == '+') {
