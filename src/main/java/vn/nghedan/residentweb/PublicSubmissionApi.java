@@ -141,17 +141,17 @@ class PublicSubmissionApi {
         return Map.of("number", f.number(), "erased", erased);
     }
 
+    /** As everywhere in the API: the ward's hour with its offset, not UTC. */
+    private static OffsetDateTime wardTime(Instant at) {
+        return at.atZone(Ward.ZONE).toOffsetDateTime();
+    }
+
     private ResponseEntity<Map<String, Object>> created(WebFiling.Filed filed) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("number", filed.number());
         body.put("reference", filed.reference());
         body.put("followUrl", settings.followUrl(filed.token()));
         return ResponseEntity.status(HttpStatus.CREATED).body(body);
-    }
-
-    /** Times with the ward's offset, as in the officials' API. */
-    private static OffsetDateTime wardTime(Instant at) {
-        return at.atZone(Ward.ZONE).toOffsetDateTime();
     }
 
     private static String text(Object value, String field) {

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -163,6 +164,13 @@ class SandboxWebController {
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<Map<String, String>> badInput(IllegalArgumentException e) {
         return ResponseEntity.badRequest().body(Map.of("error", "bad_request", "message", e.getMessage()));
+    }
+
+    /** A photo or document sent as anything but a multipart form: the caller's mistake, not a 500. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Map<String, String>> notMultipart(MultipartException e) {
+        return ResponseEntity.badRequest()
+                .body(Map.of("error", "bad_request", "message", "file: send a multipart/form-data upload"));
     }
 
     private Personas.Persona persona(long chatId) {

@@ -76,6 +76,11 @@ class ScopedAgendaTest extends ConsoleTestSupport {
                 .isEqualTo(items(agenda).size());
         JsonNode whole = get(base + "/agenda", ADMIN).json();
         assertThat(whole.get("counts").get("byNeighbourhood").propertyNames()).contains("K1", "K2");
+        assertThat(whole.get("session").get("ward").isNull())
+                .as("the agenda's session names its ward, as GET /api/sessions/{id} does")
+                .isFalse();
+        assertThat(whole.get("session").get("ward"))
+                .isEqualTo(get(base, ADMIN).json().get("ward"));
         assertThat(whole.toString()).contains(f.k2Text());
 
         for (String document : List.of("agenda", "results")) {

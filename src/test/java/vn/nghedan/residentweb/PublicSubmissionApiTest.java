@@ -60,6 +60,9 @@ class PublicSubmissionApiTest extends WebTestSupport {
         assertThat(follow.get("number").asLong()).isEqualTo(number);
         assertThat(follow.get("status").asString()).isEqualTo("NEW");
         assertThat(follow.get("history")).hasSize(1);
+        assertThat(follow.get("history").get(0).get("at").asString())
+                .as("times in the ward's hour with its offset, as everywhere in the API")
+                .endsWith("+07:00");
         assertThat(follow.has("answer")).isFalse();
     }
 
@@ -161,6 +164,7 @@ class PublicSubmissionApiTest extends WebTestSupport {
         assertThat(follow.get("answer").get("answeredBy").asString()).isEqualTo("Chủ tịch UBND");
         assertThat(follow.get("history")).hasSize(2);
         assertThat(follow.get("history").get(1).get("status").asString()).isEqualTo("ANSWERED");
+        assertThat(follow.get("answer").get("answeredAt").asString()).endsWith("+07:00");
         assertThat(follow.toString()).as("officials' account names stay inside").doesNotContain("admin");
 
         Reply page = get("/y-kien/theo-doi/" + token);

@@ -76,6 +76,15 @@ class SandboxWebControllerTest {
                         .content("{\"latitude\":100,\"longitude\":105}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.message").value("latitude: a number from -90 to 90"));
+        for (String upload : new String[] {"photo", "document"}) {
+            // Sent as JSON instead of a form: refused, nothing injected (was a 500 with a trace in the log).
+            mvc.perform(post("/sandbox/api/chats/1002/" + upload)
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{}"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.error").value("bad_request"))
+                    .andExpect(jsonPath("$.message").value("file: send a multipart/form-data upload"));
+        }
         mvc.perform(post("/sandbox/api/chats/5555/text")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"text\":\"x\"}"))

@@ -126,6 +126,10 @@ public class Accounts {
             throw new LocalizedInvalidInput("neighbourhoods", "officials.account.head-needs-neighbourhood");
         }
         Long telegramUserId = request.telegramUserId();
+        if (telegramUserId != null && telegramUserId <= 0) {
+            // A person's Telegram id is positive (negative ids are groups and channels), as the console checks.
+            throw new LocalizedInvalidInput("telegramUserId", "officials.account.telegram-invalid");
+        }
         if (telegramUserId != null
                 && repository.findByTelegramUserId(telegramUserId).isPresent()) {
             throw new LocalizedInvalidInput("telegramUserId", "officials.account.telegram-taken", telegramUserId);

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.nghedan.agenda.Agendas;
+import vn.nghedan.neighbourhood.Neighbourhoods;
 import vn.nghedan.officials.accounts.OfficialUser;
 import vn.nghedan.officials.core.AgendaAccess;
 import vn.nghedan.officials.core.OfficialScope;
@@ -34,10 +35,12 @@ public class AgendaApi {
 
     private final AgendaAccess access;
     private final Submissions submissions;
+    private final Neighbourhoods neighbourhoods;
 
-    AgendaApi(AgendaAccess access, Submissions submissions) {
+    AgendaApi(AgendaAccess access, Submissions submissions, Neighbourhoods neighbourhoods) {
         this.access = access;
         this.submissions = submissions;
+        this.neighbourhoods = neighbourhoods;
     }
 
     @GetMapping(value = "/agenda", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -64,7 +67,8 @@ public class AgendaApi {
 
     private AgendaView view(long id, AgendaAccess.Document document, OfficialScope scope) {
         DialogueSession session = access.session(id, scope, AgendaAccess.Channel.API);
-        return AgendaView.of(session, access.compiled(session, document, scope), members(session, scope));
+        return AgendaView.of(
+                session, access.compiled(session, document, scope), members(session, scope), neighbourhoods);
     }
 
     /** The submissions behind the items, of the caller's neighbourhoods only. */

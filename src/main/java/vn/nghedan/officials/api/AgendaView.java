@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import vn.nghedan.agenda.Agenda;
 import vn.nghedan.agenda.AgendaItem;
+import vn.nghedan.neighbourhood.Neighbourhoods;
 import vn.nghedan.officials.core.ApiTime;
 import vn.nghedan.session.DialogueSession;
 import vn.nghedan.submission.SubmissionSummary;
@@ -57,10 +58,11 @@ record AgendaView(
             String channel,
             OffsetDateTime createdAt) {}
 
-    static AgendaView of(DialogueSession session, Agenda agenda, Map<Long, SubmissionSummary> members) {
+    static AgendaView of(
+            DialogueSession session, Agenda agenda, Map<Long, SubmissionSummary> members, Neighbourhoods names) {
         Agenda.Counts c = agenda.counts();
         return new AgendaView(
-                SessionView.of(session),
+                SessionView.of(session, null, names),
                 ApiTime.format(agenda.generatedAt()),
                 agenda.locked(),
                 new CountsView(

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
+import vn.nghedan.officials.core.Moderation;
 import vn.nghedan.officials.core.StatusChange;
 import vn.nghedan.submission.AnswerForm;
 import vn.nghedan.submission.Status;
@@ -43,10 +44,10 @@ public class ConsoleModerationForm {
         }
     }
 
-    static final int MAX_REASON = 2000;
-    static final int MAX_BODY = 300;
-    static final int MAX_ANSWER = 4000;
-    static final int MAX_NAME = 200;
+    static final int MAX_REASON = Moderation.MAX_REASON;
+    static final int MAX_BODY = Moderation.MAX_BODY;
+    static final int MAX_ANSWER = Moderation.MAX_ANSWER;
+    static final int MAX_NAME = Moderation.MAX_NAME;
 
     private Integer version;
     private Long sessionId;

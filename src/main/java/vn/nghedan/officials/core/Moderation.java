@@ -36,18 +36,25 @@ public class Moderation {
      * @param official who takes the step, from whichever channel: the console, the API or the bot
      *     (one rule, one vocabulary in the audit log: {@code SUBMISSION_ACCEPTED} and so on)
      */
+    public static final int MAX_REASON = 2000;
+
+    public static final int MAX_BODY = 300;
+    public static final int MAX_ANSWER = 4000;
+    public static final int MAX_NAME = 200;
+
     @Transactional
     public void apply(long number, StatusChange change, OfficialScope official) {
         official.requireModerator();
         if (change.status() == null) {
             throw new LocalizedInvalidInput("status", "officials.moderation.status-required");
         }
+        withinLimits(change);
         Submission current = queries.visible(number, official);
         String actor = official.actor();
         switch (change.status()) {
             case ACCEPTED -> submissions.accept(number, sessionFor(change.sessionId(), current), actor);
             case REJECTED -> submissions.reject(number, change.reason(), actor);
-            case MERGED -> submissions.merge(number, mergeTarget(change.mergeInto(), official), actor);
+            case MERGED -> submissions.merge(number, mergeTarget(number, change.mergeInto(), official), actor);
             case REFERRED -> submissions.refer(number, referredTo(change), actor);
             case ANSWERED -> submissions.answer(number, answer(change, official), actor);
             case NEW -> submissions.reopen(number, actor);
@@ -80,9 +87,13 @@ public class Moderation {
     }
 
     /** The target must be one this official may see: a head cannot merge into another khóm's item. */
-    private long mergeTarget(Long into, OfficialScope official) {
+    private long mergeTarget(long number, Long into, OfficialScope official) {
         if (into == null) {
             throw new LocalizedInvalidInput("mergeInto", "officials.moderation.merge-target-required");
+        }
+        if (into == number) {
+            throw new LocalizedInvalidInput(
+                    "mergeInto", "officials.moderation.merge-into-itself", String.valueOf(number));
         }
         if (submissions
                 .find(into)
@@ -92,6 +103,24 @@ public class Moderation {
                     "mergeInto", "officials.moderation.merge-target-unknown", String.valueOf(into));
         }
         return into;
+    }
+
+    /**
+     * The console's limits, for every channel: the API took a 100,000-character answer that the
+     * console refuses, and sent it on to the resident.
+     */
+    private static void withinLimits(StatusChange change) {
+        limit("reason", change.reason(), MAX_REASON);
+        limit("referredTo", change.referredTo(), MAX_BODY);
+        limit("answer", change.answer(), MAX_ANSWER);
+        limit("answeredBy", change.answeredBy(), MAX_NAME);
+        limit("commitment", change.commitment(), MAX_ANSWER);
+    }
+
+    private static void limit(String field, String value, int max) {
+        if (value != null && value.codePointCount(0, value.length()) > max) {
+            throw new LocalizedInvalidInput(field, "officials.moderation.too-long", field, max);
+        }
     }
 
     private static String referredTo(StatusChange change) {

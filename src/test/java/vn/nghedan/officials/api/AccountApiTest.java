@@ -75,12 +75,17 @@ class AccountApiTest extends ApiTestSupport {
         Reply duplicate =
                 post("/api/accounts", ADMIN, accountJson(taken.toUpperCase(), "mật khẩu khác hẳn", "VIEWER", ""));
         Reply unknownRole = post("/api/accounts", ADMIN, accountJson(fresh("tinh"), "mật khẩu đủ dài", "KING", ""));
+        String groupId = accountJson(fresh("nhom"), "mật khẩu đủ dài", "VIEWER", "")
+                .replaceFirst("\\{", "{\"telegramUserId\": -1001234567890, ");
+        Reply groupAsPerson = post("/api/accounts", ADMIN, groupId);
 
         assertError(unknownKhom, 400, "neighbourhoods", "K9");
         assertError(headWithoutKhom, 400, "neighbourhoods", "Trưởng khóm");
         assertError(shortPassword, 400, "password", "10 ký tự");
         assertError(duplicate, 409, "username", taken);
         assertError(unknownRole, 400, "role", "WARD_ADMIN");
+        // A group's (negative) id is no person's: refused, as the console refuses it.
+        assertError(groupAsPerson, 400, "telegramUserId", "số dương");
     }
 
     @Test

@@ -277,7 +277,9 @@ class SubmissionApiTest extends ApiTestSupport {
         Reply intoMerged = changeStatus(third, "{\"status\": \"MERGED\", \"mergeInto\": " + duplicate.number() + "}");
         JsonNode targetNow = get("/api/submissions/" + target.number(), ADMIN).json();
 
-        assertThat(intoItself.status()).isEqualTo(409);
+        // Bad input whatever the status, named like any other (it was a 409 with an English text).
+        assertThat(intoItself.status()).isEqualTo(400);
+        assertThat(intoItself.json().get("field").asString()).isEqualTo("mergeInto");
         assertThat(withoutTarget.status()).isEqualTo(400);
         assertThat(withoutTarget.json().get("field").asString()).isEqualTo("mergeInto");
         assertThat(merged.status()).isEqualTo(200);
@@ -316,6 +318,14 @@ class SubmissionApiTest extends ApiTestSupport {
         assertBadStep(s, "{\"status\": \"ANSWERED\", \"answer\": \"Có\", \"deadline\": \"31/12/2026\"}", "deadline");
         assertBadStep(s, "{\"status\": \"ACCEPTED\", \"sessionId\": \"first\"}", "sessionId");
         assertBadStep(s, "{\"status\": ", "body");
+        // The console's limits hold for the API too: the answer goes on to the resident.
+        assertBadStep(s, "{\"status\": \"ANSWERED\", \"answer\": \"" + "ý".repeat(4001) + "\"}", "answer");
+        assertBadStep(s, "{\"status\": \"REJECTED\", \"reason\": \"" + "x".repeat(2001) + "\"}", "reason");
+        assertBadStep(s, "{\"status\": \"REFERRED\", \"referredTo\": \"" + "x".repeat(301) + "\"}", "referredTo");
+        Reply itself = changeStatus(s, "{\"status\": \"MERGED\", \"mergeInto\": " + s.number() + "}");
+        assertThat(itself.status()).isEqualTo(400);
+        assertThat(itself.json().get("field").asString()).isEqualTo("mergeInto");
+        assertThat(itself.json().get("message").asString()).contains("#" + s.number(), "chính nó");
         assertThat(get("/api/submissions/" + s.number(), ADMIN)
                         .json()
                         .get("status")
