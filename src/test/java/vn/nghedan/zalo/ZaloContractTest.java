@@ -94,8 +94,7 @@ class ZaloContractTest extends ZaloTestSupport {
 
     @Test
     void minus230MarksTheAddressOutOfTheWindowAndTheMessageIsNotRetried() {
-        ZaloUser chi = new ZaloUser(zalo).send("Xin chào");
-        chi.expect("Nghị định 13/2023");
+        ZaloUser chi = greeted();
         long chat = chatOf(chi);
 
         zalo.outOfWindow(chi.id(), true);
@@ -174,16 +173,14 @@ class ZaloContractTest extends ZaloTestSupport {
 
         // A token that lapses while messages go out is refreshed once, and the message goes.
         zalo.expireAccessTokens();
-        ZaloUser dung = new ZaloUser(zalo).send("Xin chào");
-        dung.expect("Nghị định 13/2023");
+        ZaloUser dung = greeted();
         assertThat(storedRefreshToken()).isNotIn(refreshBefore, refreshAfter);
         assertThat(zalo.refusedRefreshes()).as("no refresh token offered twice").isEqualTo(refusedBefore + 1);
     }
 
     @Test
     void aTokenZaloCallsExpiredIsRefreshedOnceAndTheMessageGoes() {
-        ZaloUser nam = new ZaloUser(zalo).send("Xin chào");
-        nam.expect("Nghị định 13/2023");
+        ZaloUser nam = greeted();
         long chat = chatOf(nam);
         int tokenCallsBefore = zalo.tokenCalls();
 
@@ -198,8 +195,7 @@ class ZaloContractTest extends ZaloTestSupport {
 
     @Test
     void theOasRateLimitAndQuotaMakeAMessageWaitNotFail() {
-        ZaloUser tam = new ZaloUser(zalo).send("Xin chào");
-        tam.expect("Nghị định 13/2023");
+        ZaloUser tam = greeted();
         long chat = chatOf(tam);
 
         // -32 the OA's calls per minute, then -211 its message quota: the channel waits and tries again.
@@ -219,8 +215,7 @@ class ZaloContractTest extends ZaloTestSupport {
 
     @Test
     void minus213MarksTheAddressUnfollowedUntilTheyWriteAgain() {
-        ZaloUser bay = new ZaloUser(zalo).send("Xin chào");
-        bay.expect("Nghị định 13/2023");
+        ZaloUser bay = greeted();
         long chat = chatOf(bay);
 
         // The unfollow event never came (the webhook was down): Zalo's -213 says it.
@@ -238,8 +233,7 @@ class ZaloContractTest extends ZaloTestSupport {
 
     @Test
     void aTextLongerThanZalosLimitGoesInSeveralMessages() {
-        ZaloUser sau = new ZaloUser(zalo).send("Xin chào");
-        sau.expect("Nghị định 13/2023");
+        ZaloUser sau = greeted();
         long chat = chatOf(sau);
         StringBuilder lines = new StringBuilder();
         for (int i = 1; lines.length() <= 2 * ZaloTransport.LIMIT; i++) {

@@ -52,8 +52,7 @@ class ZaloFollowTest extends ZaloTestSupport {
 
     @Test
     void aPersonZaloGivesNoProfileForGoesOnWithoutAName() {
-        ZaloUser an = new ZaloUser(zalo).send("Xin chào");
-        an.expect("Nghị định 13/2023");
+        ZaloUser an = greeted();
         long chat = chatOf(an);
 
         assertThat(residentName(chat)).as("no name").isEmpty();

@@ -33,6 +33,13 @@ abstract class ZaloTestSupport extends EndToEndTest {
     @Autowired
     TransactionTemplate transactions;
 
+    /** A new person who wrote to the OA and was shown the data notice. */
+    ZaloUser greeted() {
+        ZaloUser user = new ZaloUser(zalo).send("Xin chào");
+        user.expect("Nghị định 13/2023");
+        return user;
+    }
+
     long chatOf(ZaloUser user) {
         return addresses.keyFor(new Address(Messenger.ZALO, user.id()));
     }
