@@ -61,11 +61,19 @@ public class ChatAddresses {
                         + " ON CONFLICT (channel, external_id) DO NOTHING")
                 .params(address.messenger().name(), address.externalId(), DbTime.of(clock.instant()))
                 .update();
-        long id = jdbc.sql("SELECT id FROM channel_address WHERE channel = ? AND external_id = ?")
+        return knownKey(address).orElseThrow();
+    }
+
+    /** The chat key of an address already known, without making one. */
+    public Optional<Long> knownKey(Address address) {
+        if (address.messenger() == Messenger.TELEGRAM) {
+            return Optional.of(Long.parseLong(address.externalId()));
+        }
+        return jdbc.sql("SELECT id FROM channel_address WHERE channel = ? AND external_id = ?")
                 .params(address.messenger().name(), address.externalId())
                 .query(Long.class)
-                .single();
-        return keyOf(id);
+                .optional()
+                .map(ChatAddresses::keyOf);
     }
 
     /**

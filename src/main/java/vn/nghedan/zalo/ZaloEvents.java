@@ -71,7 +71,12 @@ class ZaloEvents {
         }
         String id = messageId.length() > 128 ? messageId.substring(0, 128) : messageId;
         Boolean stored = tx.execute(s -> {
-            long chat = addresses.keyFor(new Address(Messenger.ZALO, user));
+            Address address = new Address(Messenger.ZALO, user);
+            if (name.equals("unfollow") && addresses.knownKey(address).isEmpty()) {
+                // Someone the ward never talked to: nothing to stop, and no id of theirs to keep.
+                return false;
+            }
+            long chat = addresses.keyFor(address);
             return jdbc.sql("INSERT INTO zalo_event (message_id, chat_id, event_name, payload, received_at)"
                                     + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (message_id) DO NOTHING")
                             .params(

@@ -129,6 +129,25 @@ class ZaloFollowTest extends ZaloTestSupport {
         tu.expect("Lịch tiếp dân đã đổi.");
     }
 
+    @Test
+    void anUnfollowFromSomeoneTheWardNeverMetKeepsNothing() {
+        String stranger = "never-met-" + newUserId();
+
+        assertThat(zalo.unfollow(stranger)).isEqualTo(200);
+
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM channel_address WHERE external_id = ?")
+                        .param(stranger)
+                        .query(Long.class)
+                        .single())
+                .as("no Zalo id of theirs kept")
+                .isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM zalo_event WHERE message_id LIKE ?")
+                        .param("unfollow:" + stranger + ":%")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
     private Optional<String> residentName(long chat) {
         return jdbc.sql("SELECT display_name FROM resident WHERE chat_id = ?")
                 .param(chat)
