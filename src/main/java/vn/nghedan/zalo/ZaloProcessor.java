@@ -80,26 +80,25 @@ class ZaloProcessor extends WorkLoop {
         profiles.lookUpNewPeople();
         Integer handled = tx.execute(s -> {
             List<ZaloEvents.Row> rows = events.next(BATCH);
-            rows.forEach(this::process);
+            for (ZaloEvents.Row row : rows) {
+                if (UNFOLLOW.equals(row.eventName())) {
+                    unfollowed(row);
+                } else {
+                    // A person who came after this round's lookup waits for the next round's: their
+                    // first answer is then made knowing their name.
+                    profiles.profileOf(row.chatId()).ifPresent(p -> process(row, p.name()));
+                }
+            }
             return rows.size();
         });
         return handled == null ? 0 : handled;
     }
 
-    private void process(ZaloEvents.Row row) {
-        if (UNFOLLOW.equals(row.eventName())) {
-            unfollowed(row);
-            return;
-        }
+    private void process(ZaloEvents.Row row, String name) {
         Inbound in;
         try {
             JsonNode event = json.readTree(row.payload());
-            in = ZaloTranslator.translate(
-                    row.chatId(),
-                    row.eventName(),
-                    event,
-                    profiles.nameOf(row.chatId()).orElse(null),
-                    choices::tokenFor);
+            in = ZaloTranslator.translate(row.chatId(), row.eventName(), event, name, choices::tokenFor);
         } catch (Exception e) {
             log.warn("Zalo event {} could not be read: {}", row.id(), e.toString());
             events.markProcessed(row.id(), "UNREADABLE");

@@ -66,10 +66,14 @@ class ZaloProfiles {
                 .query(Long.class)
                 .list();
         for (long chat : chats) {
-            addresses
-                    .addressOf(chat)
-                    .filter(a -> a.messenger() == Messenger.ZALO)
-                    .ifPresent(a -> remember(chat, lookUp(zalo, a)));
+            // Recorded even without an address (forgotten meanwhile): the event must not wait for it.
+            remember(
+                    chat,
+                    addresses
+                            .addressOf(chat)
+                            .filter(a -> a.messenger() == Messenger.ZALO)
+                            .map(a -> lookUp(zalo, a))
+                            .orElse(null));
         }
     }
 
@@ -96,11 +100,14 @@ class ZaloProfiles {
                 .update();
     }
 
-    /** The person's Zalo display name, if it was looked up and given. */
-    Optional<String> nameOf(long chat) {
-        return jdbc.sql("SELECT display_name FROM zalo_profile WHERE chat_id = ? AND display_name IS NOT NULL")
+    /** What the lookup found: the display name, or null when Zalo gave none. */
+    record Profile(String name) {}
+
+    /** The person's profile once looked up; empty while the lookup is still to come. */
+    Optional<Profile> profileOf(long chat) {
+        return jdbc.sql("SELECT display_name FROM zalo_profile WHERE chat_id = ?")
                 .param(chat)
-                .query(String.class)
+                .query((rs, i) -> new Profile(rs.getString(1)))
                 .optional();
     }
 }

@@ -138,14 +138,13 @@ class ZaloTransport implements MessageTransport {
             // The OA's message quota is spent: the channel waits and tries again; nothing is lost.
             return new SendResult.RetryAfter(quotaPauseSeconds);
         }
-        if (answer.status() >= 500
-                || answer.status() == 429
-                || error == ZaloErrors.PERSON_QUOTA
-                || ZaloErrors.TOKEN_REFUSED.contains(error)) {
-            // Worth another try later: Zalo's outage, this person's quota, or a token still refused
-            // after a refresh (Zalo's OAuth may be down).
+        if (answer.status() >= 500 || answer.status() == 429 || error == ZaloErrors.PERSON_QUOTA) {
+            // Worth another try later: Zalo's outage, or this person's quota.
             return new SendResult.Failed(answer.status() + " " + description);
         }
+        // A token refused even just after its refresh (the OA took the app's permission back) is
+        // refused like the rest: retrying would only spend refresh tokens. A refresh that could not
+        // be made at all (Zalo's OAuth down) throws, and send() has the message tried again later.
         return new SendResult.Rejected(answer.status() + " " + description);
     }
 

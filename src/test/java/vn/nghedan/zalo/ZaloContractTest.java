@@ -232,6 +232,26 @@ class ZaloContractTest extends ZaloTestSupport {
     }
 
     @Test
+    void errorsThatRetryingCannotMendEndTheMessage() {
+        ZaloUser muoi = greeted();
+        long chat = chatOf(muoi);
+
+        // -227 "user is banned or inactive for more than 45 days": this person is out of reach.
+        zalo.refuseNext(muoi.id(), -227);
+        reply(chat, "Thông báo họp khóm.");
+        await().atMost(ZaloUser.WAIT).until(() -> lastRow(chat).startsWith("DROPPED"));
+
+        // -216 again with the token just refreshed (the OA took the permission back): refused once,
+        // not retried with more refreshes.
+        int tokenCallsBefore = zalo.tokenCalls();
+        zalo.refuseNext(muoi.id(), -216, -216);
+        reply(chat, "Thông báo họp khóm lần hai.");
+        await().atMost(ZaloUser.WAIT).until(() -> lastRow(chat).equals("FAILED 1"));
+        assertThat(zalo.tokenCalls() - tokenCallsBefore).isEqualTo(1);
+        assertThat(zalo.messagesTo(muoi.id())).noneMatch(m -> m.startsWith("Thông báo họp khóm"));
+    }
+
+    @Test
     void aTextLongerThanZalosLimitGoesInSeveralMessages() {
         ZaloUser sau = greeted();
         long chat = chatOf(sau);
