@@ -9,9 +9,13 @@
   const SAMPLE_LOCATION = { latitude: 10.2915, longitude: 105.7585 };
 
   // Zalo users live in the page only (the server knows a Zalo user by the id alone); the first
-  // plays a resident who writes to the ward's Zalo OA.
+  // plays a resident who writes to the ward's Zalo OA. Their zaloName goes along with what they
+  // send: the Zalo stand-in gives it as their profile, as Zalo gives a follower's display name.
   const state = {
-    personas: [], zaloPersonas: [{ id: 'zalo-lan', name: 'Chị Lan (Zalo)', zalo: true }], active: null, chats: new Map(),
+    personas: [],
+    zaloPersonas: [{ id: 'zalo-lan', name: 'Chị Lan (Zalo)', zaloName: 'Chị Lan', zalo: true }],
+    active: null,
+    chats: new Map(),
   };
   const byId = (id) => document.getElementById(id);
 
@@ -218,6 +222,9 @@
     }
     const form = new FormData();
     form.append('file', file);
+    if (activePersona().zalo) {
+      form.append('name', activePersona().zaloName);
+    }
     input.value = '';
     if (activePersona().zalo && kind !== 'photo') {
       showStatus('Hộp thử Zalo: chỉ gửi được chữ, ảnh và vị trí.');
@@ -234,7 +241,7 @@
       return;
     }
     box.value = '';
-    act(postJson(`${chatPath()}/text`, { text }));
+    act(postJson(`${chatPath()}/text`, { text, name: activePersona().zaloName }));
   });
 
   byId('text').addEventListener('keydown', (event) => {
@@ -257,6 +264,7 @@
     act(postJson(`${chatPath()}/location`, {
       latitude: Number(byId('latitude').value),
       longitude: Number(byId('longitude').value),
+      name: activePersona().zaloName,
     }));
   });
 
@@ -271,7 +279,7 @@
       if (byId('persona-zalo').checked) {
         // A Zalo user: an id of letters and digits, known to the page only.
         const id = 'zalo-' + Date.now().toString(36);
-        state.zaloPersonas.push({ id, name: name + ' (Zalo)', zalo: true });
+        state.zaloPersonas.push({ id, name: name + ' (Zalo)', zaloName: name, zalo: true });
         input.value = '';
         await loadPersonas(id);
         return;

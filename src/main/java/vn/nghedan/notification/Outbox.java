@@ -112,6 +112,16 @@ public class Outbox {
                 .update();
     }
 
+    /**
+     * Drops everything not yet sent to one chat: the person cannot be reached there any more (they
+     * stopped following the ward's Zalo account), so nothing waits for them to be retried.
+     */
+    public int dropPending(long chatId, String why) {
+        return jdbc.sql("UPDATE outbox SET status = 'DROPPED', last_error = ? WHERE status = 'PENDING' AND chat_id = ?")
+                .params(why, chatId)
+                .update();
+    }
+
     /** Drops planned messages to one chat whose key matches the LIKE pattern and that were not sent yet. */
     int dropPlanned(long chatId, String dedupKeyPattern, String why) {
         return jdbc.sql("UPDATE outbox SET status = 'DROPPED', last_error = ? WHERE status = 'PENDING' AND chat_id = ?"

@@ -61,11 +61,19 @@ public class ChatAddresses {
                         + " ON CONFLICT (channel, external_id) DO NOTHING")
                 .params(address.messenger().name(), address.externalId(), DbTime.of(clock.instant()))
                 .update();
-        long id = jdbc.sql("SELECT id FROM channel_address WHERE channel = ? AND external_id = ?")
+        return knownKey(address).orElseThrow();
+    }
+
+    /** The chat key of an address already known, without making one. */
+    public Optional<Long> knownKey(Address address) {
+        if (address.messenger() == Messenger.TELEGRAM) {
+            return Optional.of(Long.parseLong(address.externalId()));
+        }
+        return jdbc.sql("SELECT id FROM channel_address WHERE channel = ? AND external_id = ?")
                 .params(address.messenger().name(), address.externalId())
                 .query(Long.class)
-                .single();
-        return keyOf(id);
+                .optional()
+                .map(ChatAddresses::keyOf);
     }
 
     /**
@@ -113,36 +121,79 @@ public class ChatAddresses {
         }
     }
 
-    /** They wrote: the channel's window is open again. */
+    /**
+     * The person stopped following the ward's account (Zalo's {@code unfollow} event, or -213 "user
+     * has not followed OA" on a send): nothing goes to them there until they follow again or write.
+     */
     @Transactional
-    public void markInWindow(long key) {
+    public void markUnfollowed(long key) {
         if (!isTelegram(key)) {
-            jdbc.sql("UPDATE channel_address SET out_of_window_at = NULL WHERE id = ? AND out_of_window_at IS NOT NULL")
+            jdbc.sql("UPDATE channel_address SET unfollowed_at = ? WHERE id = ? AND unfollowed_at IS NULL")
+                    .params(DbTime.of(clock.instant()), idOf(key))
+                    .update();
+        }
+    }
+
+    /** They wrote or followed again: the channel carries our messages to them again. */
+    @Transactional
+    public void markReachable(long key) {
+        if (!isTelegram(key)) {
+            jdbc.sql("UPDATE channel_address SET out_of_window_at = NULL, unfollowed_at = NULL WHERE id = ?"
+                            + " AND (out_of_window_at IS NOT NULL OR unfollowed_at IS NOT NULL)")
                     .param(idOf(key))
                     .update();
         }
     }
 
-    /** A resident the ward cannot write to on a channel now, and since when. */
-    public record OutOfWindow(long chatKey, Messenger messenger, Long residentId, String displayName, Instant since) {}
+    /** Why the channel will not carry our messages to an address now. */
+    public enum Barrier {
+        /** Zalo's 7-day window is closed (-230): they have not written for a week. */
+        OUT_OF_WINDOW,
+        /** They stopped following the ward's account. */
+        UNFOLLOWED
+    }
+
+    /**
+     * A resident the ward cannot write to on a channel now, since when, and why ({@code
+     * unfollowed}: they stopped following; otherwise the channel's window is closed).
+     */
+    public record OutOfWindow(
+            long chatKey, Messenger messenger, Long residentId, String displayName, Instant since, Barrier barrier) {}
 
     /**
      * Who cannot be reached on their channel now (for the console), the longest-silent first.
-     * Only addresses that are out of the channel's window are listed; a Telegram person who
+     * Only addresses out of the channel's window or unfollowed are listed; a Telegram person who
      * blocked the bot shows as an unreachable resident instead.
      */
     public List<OutOfWindow> outOfWindow() {
-        return jdbc.sql("SELECT a.id, a.channel, a.resident_id, r.display_name, a.out_of_window_at"
+        return jdbc.sql("SELECT a.id, a.channel, a.resident_id, r.display_name,"
+                        + " COALESCE(a.unfollowed_at, a.out_of_window_at), a.unfollowed_at"
                         + " FROM channel_address a LEFT JOIN resident r ON r.id = a.resident_id"
-                        + " WHERE a.out_of_window_at IS NOT NULL AND a.forgotten_at IS NULL"
-                        + " ORDER BY a.out_of_window_at, a.id")
+                        + " WHERE (a.out_of_window_at IS NOT NULL OR a.unfollowed_at IS NOT NULL)"
+                        + " AND a.forgotten_at IS NULL"
+                        + " ORDER BY COALESCE(a.unfollowed_at, a.out_of_window_at), a.id")
                 .query((rs, i) -> new OutOfWindow(
                         keyOf(rs.getLong(1)),
                         Messenger.valueOf(rs.getString(2)),
                         rs.getObject(3) == null ? null : rs.getLong(3),
                         rs.getString(4),
-                        DbTime.read(rs, 5)))
+                        DbTime.read(rs, 5),
+                        rs.getObject(6) == null ? Barrier.OUT_OF_WINDOW : Barrier.UNFOLLOWED))
                 .list();
+    }
+
+    /** Why the key's address cannot be written to now, if it cannot (unfollowed goes first). */
+    public Optional<Barrier> barrier(long key) {
+        if (isTelegram(key)) {
+            return Optional.empty();
+        }
+        List<Barrier> found = jdbc.sql("SELECT CASE WHEN unfollowed_at IS NOT NULL THEN 'UNFOLLOWED'"
+                        + " WHEN out_of_window_at IS NOT NULL THEN 'OUT_OF_WINDOW' END FROM channel_address"
+                        + " WHERE id = ?")
+                .param(idOf(key))
+                .query((rs, i) -> rs.getString(1) == null ? null : Barrier.valueOf(rs.getString(1)))
+                .list();
+        return found.isEmpty() ? Optional.empty() : Optional.ofNullable(found.get(0));
     }
 
     /** Whether the key's address is out of its channel's window now. */
@@ -162,7 +213,8 @@ public class ChatAddresses {
      */
     void forget(long key) {
         if (!isTelegram(key)) {
-            jdbc.sql("UPDATE channel_address SET resident_id = NULL, out_of_window_at = NULL, forgotten_at = ?"
+            jdbc.sql("UPDATE channel_address SET resident_id = NULL, out_of_window_at = NULL, unfollowed_at = NULL,"
+                            + " forgotten_at = ?"
                             + " WHERE id = ?")
                     .params(DbTime.of(clock.instant()), idOf(key))
                     .update();

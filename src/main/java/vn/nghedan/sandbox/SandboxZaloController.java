@@ -18,7 +18,8 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * The web chat's Zalo users: write to the OA as a Zalo user (the stand-in posts the signed event
  * to the app's webhook) and read the chat, in the shape the page reads a Telegram chat in. A user
- * id is any name of 1-32 letters, digits, _ or -.
+ * id is any name of 1-32 letters, digits, _ or -. The page sends the persona's name along: the
+ * stand-in gives it as the user's Zalo profile, which the app looks up when they first write.
  */
 @RestController
 @Conditional(NoZaloSettingsCondition.class)
@@ -34,9 +35,9 @@ class SandboxZaloController {
         this.zalo = zalo;
     }
 
-    record TextInput(String text) {}
+    record TextInput(String text, String name) {}
 
-    record LocationInput(Double latitude, Double longitude) {}
+    record LocationInput(Double latitude, Double longitude, String name) {}
 
     /** A line as the page shows a message: Zalo's chat has no buttons, edits or files to fetch. */
     record Entry(
@@ -85,6 +86,7 @@ class SandboxZaloController {
                 || input.text().length() > 2000) {
             return bad("text", "text: 1-2000 characters");
         }
+        named(userId, input.name());
         return delivered(zalo.sendText(userId, input.text()));
     }
 
@@ -101,12 +103,15 @@ class SandboxZaloController {
                 || Math.abs(input.longitude()) > 180) {
             return bad("latitude", "latitude (-90..90) and longitude (-180..180): required");
         }
+        named(userId, input.name());
         return delivered(zalo.sendLocation(userId, input.latitude(), input.longitude()));
     }
 
     @PostMapping("/photo")
     ResponseEntity<Map<String, Object>> photo(
-            @PathVariable String userId, @RequestParam(name = "file", required = false) MultipartFile file)
+            @PathVariable String userId,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            @RequestParam(name = "name", required = false) String name)
             throws IOException {
         if (!USER.matcher(userId).matches()) {
             return badUser();
@@ -114,7 +119,15 @@ class SandboxZaloController {
         if (file == null || file.isEmpty() || file.getSize() > MAX_PHOTO_BYTES) {
             return bad("file", "file: a photo of at most 10 MB");
         }
+        named(userId, name);
         return delivered(zalo.sendImage(userId, file.getBytes(), null));
+    }
+
+    /** The persona's name becomes the user's Zalo display name (at most 100 characters). */
+    private void named(String userId, String name) {
+        if (name != null && !name.isBlank() && name.length() <= 100) {
+            zalo.name(userId, name.strip());
+        }
     }
 
     private static ResponseEntity<Map<String, Object>> delivered(int webhookStatus) {

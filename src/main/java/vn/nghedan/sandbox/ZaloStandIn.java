@@ -19,10 +19,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedList;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -36,9 +39,13 @@ import vn.nghedan.zalo.ZaloSignature;
  * A local stand-in for Zalo, as the app meets it: the OA's consultation-message API ({@code POST
  * /v3.0/oa/message/cs}), OAuth ({@code POST /v4/oa/access_token}, issuing rotating single-use
  * refresh tokens and refusing one used before, as Zalo does), and Zalo's side of the webhook:
- * {@link #sendText} and the like post a signed event to the app as a Zalo user would cause it.
- * It can play a person who has not written in 7 days (error -230) and a lapsed access token. Its
- * own loopback port, like the Bot API stand-in; files it holds are served under {@code /files/}.
+ * {@link #sendText} and the like post a signed event to the app as a Zalo user would cause it, as
+ * do {@link #follow} and {@link #unfollow}. A user's profile ({@code GET /v3.0/oa/user/detail})
+ * gives the name they were given ({@link #name}); a user it has no name for is answered -201, as
+ * Zalo answers an id it does not know. It can play a person who has not written in 7 days (error
+ * -230), one who unfollowed (-213), a lapsed access token, and any error for a user's next sends
+ * ({@link #refuseNext}). Its own loopback port, like the Bot API stand-in; files it holds are
+ * served under {@code /files/}.
  */
 public final class ZaloStandIn implements AutoCloseable {
 
@@ -71,6 +78,12 @@ public final class ZaloStandIn implements AutoCloseable {
     private final Map<String, List<Line>> chats = new ConcurrentHashMap<>();
     private final AtomicLong lineIds = new AtomicLong();
     private final Set<String> silent = ConcurrentHashMap.newKeySet();
+    private final Set<String> unfollowed = ConcurrentHashMap.newKeySet();
+    private final Map<String, String> names = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> profileCalls = new ConcurrentHashMap<>();
+    /** Errors the next sends to a user get, one each, in order. */
+    private final Map<String, Queue<Integer>> refusals = new ConcurrentHashMap<>();
+
     private final Map<String, byte[]> files = new ConcurrentHashMap<>();
     private final AtomicLong messageIds = new AtomicLong(1000);
     private final AtomicInteger tokenCalls = new AtomicInteger();
@@ -160,15 +173,47 @@ public final class ZaloStandIn implements AutoCloseable {
                 userId, deliver(event(userId, "user_send_location", message)), "location", null, latitude, longitude);
     }
 
+    /** The user follows the OA (again): Zalo carries the OA's messages to them. */
     public int follow(String userId) {
+        unfollowed.remove(userId);
+        return deliver(followEvent(userId, "follow"));
+    }
+
+    /** The user stops following the OA: sends to them get -213 until they follow again. */
+    public int unfollow(String userId) {
+        unfollowed.add(userId);
+        return deliver(followEvent(userId, "unfollow"));
+    }
+
+    /** The body of a follow or unfollow event, as Zalo posts it (a follower, no message). */
+    public String followEvent(String userId, String eventName) {
         ObjectNode event = JSON.createObjectNode()
                 .put("app_id", APP_ID)
-                .put("event_name", "follow")
+                .put("event_name", eventName)
                 .put("timestamp", Long.toString(System.currentTimeMillis()))
                 .put("source", "oa_follow");
         event.putObject("follower").put("id", userId);
         event.putObject("oa_id").put("id", "sandbox-oa");
-        return deliver(event.toString());
+        return event.toString();
+    }
+
+    /** The user's Zalo display name, as the OA API's user detail gives it. */
+    public void name(String userId, String displayName) {
+        names.put(userId, displayName);
+    }
+
+    /** How often the app asked for this user's profile. */
+    public int profileCalls(String userId) {
+        AtomicInteger calls = profileCalls.get(userId);
+        return calls == null ? 0 : calls.get();
+    }
+
+    /** The next sends to this user are refused with these Zalo error codes, one each. */
+    public void refuseNext(String userId, int... errors) {
+        Queue<Integer> queue = refusals.computeIfAbsent(userId, u -> new ConcurrentLinkedQueue<>());
+        for (int error : errors) {
+            queue.add(error);
+        }
     }
 
     /** What the user sent goes into their chat when the app took it. */
@@ -291,6 +336,8 @@ public final class ZaloStandIn implements AutoCloseable {
             byte[] body = exchange.getRequestBody().readAllBytes();
             if ("POST".equals(exchange.getRequestMethod()) && path.equals("/v3.0/oa/message/cs")) {
                 reply(exchange, 200, message(exchange.getRequestHeaders().getFirst("access_token"), body));
+            } else if ("GET".equals(exchange.getRequestMethod()) && path.equals("/v3.0/oa/user/detail")) {
+                reply(exchange, 200, userDetail(exchange.getRequestHeaders().getFirst("access_token"), exchange));
             } else if ("POST".equals(exchange.getRequestMethod()) && path.equals("/v4/oa/access_token")) {
                 reply(exchange, 200, token(exchange.getRequestHeaders().getFirst("secret_key"), body));
             } else if ("GET".equals(exchange.getRequestMethod()) && path.startsWith("/files/")) {
@@ -324,6 +371,15 @@ public final class ZaloStandIn implements AutoCloseable {
             refusedSends.incrementAndGet();
             return error(-201, "Parameters are invalid");
         }
+        Integer planned = refusals.getOrDefault(userId, new LinkedList<>()).poll();
+        if (planned != null) {
+            refusedSends.incrementAndGet();
+            return error(planned, "Refused as the test asked (" + planned + ")");
+        }
+        if (unfollowed.contains(userId)) {
+            refusedSends.incrementAndGet();
+            return error(-213, "User has not followed OA");
+        }
         if (silent.contains(userId)) {
             refusedSends.incrementAndGet();
             return error(OUT_OF_WINDOW, "User has not interacted with the OA in the past 7 days");
@@ -334,6 +390,32 @@ public final class ZaloStandIn implements AutoCloseable {
         answer.putObject("data")
                 .put("message_id", Long.toHexString(messageIds.incrementAndGet()))
                 .put("user_id", userId);
+        return answer;
+    }
+
+    /** {@code ?data={"user_id":"…"}}: the user's profile, as Zalo's v3 user detail answers it. */
+    private ObjectNode userDetail(String accessToken, HttpExchange exchange) {
+        if (accessToken == null || !liveAccess.contains(accessToken)) {
+            return error(-216, "Access token is invalid");
+        }
+        String query = exchange.getRequestURI().getRawQuery();
+        String data = query == null ? "" : form(query).getOrDefault("data", "");
+        String userId = read(data).path("user_id").asText("");
+        profileCalls.computeIfAbsent(userId, u -> new AtomicInteger()).incrementAndGet();
+        String name = names.get(userId);
+        if (userId.isEmpty() || name == null) {
+            return error(-201, "user_id is invalid");
+        }
+        ObjectNode answer = error(0, "Success");
+        ObjectNode user = answer.putObject("data")
+                .put("user_id", userId)
+                .put("user_id_by_app", "app-" + userId)
+                .put("display_name", name)
+                .put("user_is_follower", !unfollowed.contains(userId))
+                .put("avatar", baseUrl() + "/files/avatar-" + userId + ".jpg");
+        user.putObject("avatars")
+                .put("120", baseUrl() + "/files/avatar-" + userId + "-120.jpg")
+                .put("240", baseUrl() + "/files/avatar-" + userId + "-240.jpg");
         return answer;
     }
 

@@ -15,13 +15,18 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * The two Zalo calls the app makes, as Zalo documents them: the OA's consultation message
- * ({@code POST {api}/v3.0/oa/message/cs}, header {@code access_token}) and a new token pair
- * ({@code POST {oauth}/v4/oa/access_token}, header {@code secret_key}, form app_id, grant_type,
- * refresh_token). Tokens and secrets go in headers and bodies only, never in a URL or a log.
+ * The Zalo calls the app makes, as Zalo documents them: the OA's consultation message ({@code
+ * POST {api}/v3.0/oa/message/cs}, header {@code access_token}), a follower's profile ({@code GET
+ * {api}/v3.0/oa/user/detail?data={"user_id":"…"}}, header {@code access_token}; answer {@code
+ * {"error":0,"data":{"user_id","display_name","user_is_follower","avatar",…}}}) and a new token
+ * pair ({@code POST {oauth}/v4/oa/access_token}, header {@code secret_key}, form app_id,
+ * grant_type, refresh_token). Tokens and secrets go in headers and bodies only, never in a URL or a log.
  */
 @Component
 class ZaloApi {
+
+    /** How long a profile lookup may hold up a new person's first answer. */
+    static final Duration PROFILE_TIMEOUT = Duration.ofSeconds(5);
 
     private final ObjectMapper json = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder()
@@ -45,6 +50,18 @@ class ZaloApi {
                 .header("Content-Type", "application/json")
                 .header("access_token", accessToken)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)))
+                .build();
+        return call(request);
+    }
+
+    /** The person's profile; a short timeout, as the conversation waits for it once. */
+    Answer userDetail(ZaloEndpoint zalo, String accessToken, String userId) throws IOException {
+        String data = json.writeValueAsString(Map.of("user_id", userId));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(ZaloEndpoint.base(zalo.apiUrl())
+                        + "/v3.0/oa/user/detail?data=" + URLEncoder.encode(data, StandardCharsets.UTF_8)))
+                .timeout(PROFILE_TIMEOUT)
+                .header("access_token", accessToken)
+                .GET()
                 .build();
         return call(request);
     }

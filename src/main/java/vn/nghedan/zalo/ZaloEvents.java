@@ -53,23 +53,30 @@ class ZaloEvents {
     record Row(long id, long chatId, String eventName, String payload) {}
 
     /**
-     * Stores a signed event; returns whether it was new. Only what a person did is kept: the
-     * echoes of the OA's own messages ({@code oa_send_*}) and events without a person are not.
+     * Stores a signed event; returns whether it was new. Only what a person did is kept (their
+     * messages, follow and unfollow): the echoes of the OA's own messages ({@code oa_send_*}) and
+     * events without a person are not.
      */
     boolean store(JsonNode event, String raw) {
         String name = event.path("event_name").asText("");
         String user = personOf(event);
-        if (user == null || !(name.startsWith("user_") || name.equals("follow"))) {
+        if (user == null || !(name.startsWith("user_") || name.equals("follow") || name.equals("unfollow"))) {
             return false;
         }
         String messageId = event.path("message").path("msg_id").asText("");
         if (messageId.isEmpty()) {
-            // A follow has no message: the person and the moment identify it.
+            // A follow or unfollow has no message: the person and the moment identify it (Zalo sends
+            // the same timestamp again when it retries the event).
             messageId = name + ":" + user + ":" + event.path("timestamp").asText("");
         }
         String id = messageId.length() > 128 ? messageId.substring(0, 128) : messageId;
         Boolean stored = tx.execute(s -> {
-            long chat = addresses.keyFor(new Address(Messenger.ZALO, user));
+            Address address = new Address(Messenger.ZALO, user);
+            if (name.equals("unfollow") && addresses.knownKey(address).isEmpty()) {
+                // Someone the ward never talked to: nothing to stop, and no id of theirs to keep.
+                return false;
+            }
+            long chat = addresses.keyFor(address);
             return jdbc.sql("INSERT INTO zalo_event (message_id, chat_id, event_name, payload, received_at)"
                                     + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (message_id) DO NOTHING")
                             .params(
@@ -121,6 +128,10 @@ class ZaloEvents {
                     .param(forgotten.chatId())
                     .update();
             jdbc.sql("DELETE FROM zalo_choice WHERE chat_id = ?")
+                    .param(forgotten.chatId())
+                    .update();
+            // Their Zalo name.
+            jdbc.sql("DELETE FROM zalo_profile WHERE chat_id = ?")
                     .param(forgotten.chatId())
                     .update();
         }

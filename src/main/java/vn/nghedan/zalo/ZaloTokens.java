@@ -60,6 +60,24 @@ class ZaloTokens {
         return pair.usableAt(clock.instant(), MARGIN) ? pair.access() : refresh(zalo, pair.access());
     }
 
+    /** One call to Zalo's OA API with the access token. */
+    interface Call {
+        ZaloApi.Answer with(String accessToken) throws IOException;
+    }
+
+    /**
+     * Makes the call with a good access token; when Zalo calls the token invalid or expired
+     * ({@link ZaloErrors#TOKEN_REFUSED}), refreshes it once and makes the call again.
+     */
+    ZaloApi.Answer call(ZaloEndpoint zalo, Call call) throws IOException {
+        String token = accessToken(zalo);
+        ZaloApi.Answer answer = call.with(token);
+        if (ZaloErrors.TOKEN_REFUSED.contains(answer.error())) {
+            answer = call.with(refresh(zalo, token));
+        }
+        return answer;
+    }
+
     /**
      * A new access token in place of {@code stale} (which Zalo refused, or which ends soon; null
      * when there is none yet). If another caller or instance replaced it meanwhile, that one is

@@ -10,7 +10,8 @@ import vn.nghedan.conversation.Inbound;
  * What a Zalo event says, in the conversation's terms. Text, images, files and locations are as
  * on Telegram; a number answering a numbered choice is a button press (the token looked up on the
  * server); following the OA is {@code /start}. Zalo gives no name or language with an event: the
- * conversation starts in Vietnamese, and the person is "a resident" until they give a name.
+ * conversation starts in Vietnamese, and the name is the one Zalo's profile gave ({@link
+ * ZaloProfiles}), if any.
  */
 final class ZaloTranslator {
 
@@ -23,35 +24,35 @@ final class ZaloTranslator {
         Optional<String> tokenFor(long chatId, int number);
     }
 
-    static Inbound translate(long chat, String eventName, JsonNode event, Choices choices) {
+    static Inbound translate(long chat, String eventName, JsonNode event, String name, Choices choices) {
         JsonNode message = event.path("message");
         String text = textOf(message);
         JsonNode attachment = message.path("attachments").path(0);
         JsonNode payload = attachment.path("payload");
         return switch (eventName) {
-            case "follow" -> Inbound.text(chat, chat, null, "vi", "/start");
+            case "follow" -> Inbound.text(chat, chat, name, "vi", "/start");
             case "user_send_text" -> {
                 Matcher m = NUMBER.matcher(text == null ? "" : text);
                 if (m.matches()) {
                     Optional<String> token = choices.tokenFor(chat, Integer.parseInt(m.group(1)));
                     if (token.isPresent()) {
-                        yield Inbound.button(chat, chat, null, "vi", null, token.get());
+                        yield Inbound.button(chat, chat, name, "vi", null, token.get());
                     }
                 }
-                yield Inbound.text(chat, chat, null, "vi", text);
+                yield Inbound.text(chat, chat, name, "vi", text);
             }
-            case "user_send_image" -> file(chat, Inbound.Type.PHOTO, text, payload, "PHOTO", null);
+            case "user_send_image" -> file(chat, name, Inbound.Type.PHOTO, text, payload, "PHOTO", null);
             case "user_send_file" ->
-                file(chat, Inbound.Type.DOCUMENT, null, payload, "DOCUMENT", textOf(payload.path("name")));
+                file(chat, name, Inbound.Type.DOCUMENT, null, payload, "DOCUMENT", textOf(payload.path("name")));
             case "user_send_location" -> {
                 JsonNode at = payload.path("coordinates");
                 Double lat = number(at.path("latitude"));
                 Double lon = number(at.path("longitude"));
                 yield lat == null || lon == null
-                        ? other(chat)
-                        : new Inbound(chat, chat, null, "vi", Inbound.Type.LOCATION, null, null, null, null, lat, lon);
+                        ? other(chat, name)
+                        : new Inbound(chat, chat, name, "vi", Inbound.Type.LOCATION, null, null, null, null, lat, lon);
             }
-            default -> other(chat);
+            default -> other(chat, name);
         };
     }
 
@@ -61,17 +62,17 @@ final class ZaloTranslator {
      * same file again.
      */
     private static Inbound file(
-            long chat, Inbound.Type type, String caption, JsonNode payload, String kind, String fileName) {
+            long chat, String name, Inbound.Type type, String caption, JsonNode payload, String kind, String fileName) {
         String url = textOf(payload.path("url"));
         if (url == null || !(url.startsWith("https://") || url.startsWith("http://"))) {
-            return other(chat);
+            return other(chat, name);
         }
         Long size =
                 payload.path("size").canConvertToLong() ? payload.path("size").asLong() : null;
         return new Inbound(
                 chat,
                 chat,
-                null,
+                name,
                 "vi",
                 type,
                 caption,
@@ -82,8 +83,8 @@ final class ZaloTranslator {
                 null);
     }
 
-    private static Inbound other(long chat) {
-        return new Inbound(chat, chat, null, "vi", Inbound.Type.OTHER, null, null, null, null, null, null);
+    private static Inbound other(long chat, String name) {
+        return new Inbound(chat, chat, name, "vi", Inbound.Type.OTHER, null, null, null, null, null, null);
     }
 
     private static String textOf(JsonNode node) {

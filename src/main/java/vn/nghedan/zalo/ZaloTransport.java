@@ -2,11 +2,12 @@ package vn.nghedan.zalo;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import vn.nghedan.notification.MessageTransport;
@@ -18,25 +19,23 @@ import vn.nghedan.resident.Messenger;
 import vn.nghedan.resident.Residents;
 
 /**
- * Delivers outbox messages to Zalo users as the OA's consultation messages (text only). Buttons
- * become numbered lines ({@link ZaloChoices}); a file is named, not sent; a place is a map link;
- * a button-press answer has nothing to do on Zalo. Zalo's -230 (the person has not written in 7
- * days) marks the address out of the window and is final for the message: the relay drops it and
- * the rest planned for that chat, and stops broadcasts until the person writes again.
+ * Delivers outbox messages to Zalo users as the OA's consultation messages (text only, at most
+ * {@link #LIMIT} characters each: a longer text goes in several, cut as for Telegram). Buttons
+ * become numbered lines ({@link ZaloChoices}); a file is named, not sent; a place is a map link; a
+ * button-press answer has nothing to do on Zalo. Zalo's error codes ({@link ZaloErrors}) decide
+ * what happens to a message that did not go: a refused token is refreshed once and the message sent
+ * again; a closed 7-day window (-230) or an unfollow (-213) marks the address and is final for the
+ * message: the relay drops it and the rest planned for that chat, and stops broadcasts until the
+ * person writes or follows again; the OA's rate limit and quota pause the channel and lose nothing.
  */
 @Component
 class ZaloTransport implements MessageTransport {
 
-    /** Zalo's limit on a consultation message's text. */
+    /**
+     * Zalo's limit on a consultation message's text: 2000 characters (the OA API answers -201 for
+     * more; SDKs check "text length must be 1..2000").
+     */
     static final int LIMIT = 2000;
-    /** Access token invalid or expired: refreshed once, and the message sent again. */
-    private static final Set<Integer> TOKEN_REFUSED = Set.of(-216, -124);
-    /** -230: no interaction in 7 days. */
-    static final int OUT_OF_WINDOW = -230;
-    /** The user id is not the OA's follower or not valid. */
-    private static final Set<Integer> NOT_REACHABLE = Set.of(-213, -201);
-    /** Zalo's quota and rate errors: worth another try later. */
-    private static final Set<Integer> LATER = Set.of(-32, -240);
 
     private final ObjectProvider<ZaloEndpoint> endpoint;
     private final ChatAddresses addresses;
@@ -45,6 +44,8 @@ class ZaloTransport implements MessageTransport {
     private final ZaloApi api;
     private final Residents residents;
     private final MessageSource messages;
+    private final int rateLimitPauseSeconds;
+    private final int quotaPauseSeconds;
 
     ZaloTransport(
             ObjectProvider<ZaloEndpoint> endpoint,
@@ -53,7 +54,9 @@ class ZaloTransport implements MessageTransport {
             ZaloTokens tokens,
             ZaloApi api,
             Residents residents,
-            MessageSource messages) {
+            MessageSource messages,
+            @Value("${nghedan.zalo.rate-limit-pause:60s}") Duration rateLimitPause,
+            @Value("${nghedan.zalo.quota-pause:15m}") Duration quotaPause) {
         this.endpoint = endpoint;
         this.addresses = addresses;
         this.choices = choices;
@@ -61,6 +64,8 @@ class ZaloTransport implements MessageTransport {
         this.api = api;
         this.residents = residents;
         this.messages = messages;
+        this.rateLimitPauseSeconds = (int) Math.max(1, rateLimitPause.toSeconds());
+        this.quotaPauseSeconds = (int) Math.max(1, quotaPause.toSeconds());
     }
 
     @Override
@@ -82,13 +87,21 @@ class ZaloTransport implements MessageTransport {
         if (address.isEmpty()) {
             return new SendResult.Unreachable("no Zalo address for this chat (forgotten)");
         }
-        if (addresses.isOutOfWindow(chatId)) {
-            return new SendResult.Unreachable(OUT_OF_WINDOW + " out of Zalo's 7-day window");
+        Optional<ChatAddresses.Barrier> barrier = addresses.barrier(chatId);
+        if (barrier.isPresent()) {
+            // Known already: not even tried (Zalo would refuse it, and some refusals are billed).
+            return new SendResult.Unreachable(
+                    barrier.get() == ChatAddresses.Barrier.UNFOLLOWED
+                            ? ZaloErrors.NOT_FOLLOWING + " the person does not follow the OA"
+                            : "-230 out of Zalo's 7-day window");
         }
         try {
             SendResult result = null;
             for (String part : TextSplitter.split(render(chatId, message), LIMIT)) {
-                result = post(zalo, chatId, address.get().externalId(), part);
+                String text = part;
+                ZaloApi.Answer answer = tokens.call(
+                        zalo, token -> api.sendText(zalo, token, address.get().externalId(), text));
+                result = classify(chatId, answer);
                 if (!(result instanceof SendResult.Sent)) {
                     return result;
                 }
@@ -99,30 +112,39 @@ class ZaloTransport implements MessageTransport {
         }
     }
 
-    private SendResult post(ZaloEndpoint zalo, long chatId, String userId, String text) throws IOException {
-        String token = tokens.accessToken(zalo);
-        ZaloApi.Answer answer = api.sendText(zalo, token, userId, text);
-        if (TOKEN_REFUSED.contains(answer.error())) {
-            answer = api.sendText(zalo, tokens.refresh(zalo, token), userId, text);
-        }
-        return classify(chatId, answer);
-    }
-
     private SendResult classify(long chatId, ZaloApi.Answer answer) {
         String description = "zalo " + answer.error() + " " + answer.message();
+        int error = answer.error();
         if (answer.ok()) {
             return new SendResult.Sent(null);
         }
-        if (answer.error() == OUT_OF_WINDOW) {
+        if (ZaloErrors.OUT_OF_WINDOW.contains(error)) {
             addresses.markOutOfWindow(chatId);
             return new SendResult.Unreachable(description);
         }
-        if (NOT_REACHABLE.contains(answer.error())) {
+        if (error == ZaloErrors.NOT_FOLLOWING) {
+            // The unfollow event may have been missed (the webhook was down): Zalo says it now.
+            addresses.markUnfollowed(chatId);
             return new SendResult.Unreachable(description);
         }
-        if (answer.status() >= 500 || answer.status() == 429 || LATER.contains(answer.error())) {
+        if (ZaloErrors.PERSON_UNREACHABLE.contains(error)) {
+            return new SendResult.Unreachable(description);
+        }
+        if (error == ZaloErrors.RATE_LIMIT) {
+            // The OA's calls per minute: every Zalo message waits a moment; this one goes first after.
+            return new SendResult.RetryAfter(rateLimitPauseSeconds);
+        }
+        if (error == ZaloErrors.OUT_OF_QUOTA) {
+            // The OA's message quota is spent: the channel waits and tries again; nothing is lost.
+            return new SendResult.RetryAfter(quotaPauseSeconds);
+        }
+        if (answer.status() >= 500 || answer.status() == 429 || error == ZaloErrors.PERSON_QUOTA) {
+            // Worth another try later: Zalo's outage, or this person's quota.
             return new SendResult.Failed(answer.status() + " " + description);
         }
+        // A token refused even just after its refresh (the OA took the app's permission back) is
+        // refused like the rest: retrying would only spend refresh tokens. A refresh that could not
+        // be made at all (Zalo's OAuth down) throws, and send() has the message tried again later.
         return new SendResult.Rejected(answer.status() + " " + description);
     }
 

@@ -25,7 +25,9 @@ import vn.nghedan.sandbox.BotApiStandIn;
             "nghedan.admin.password=e2e-admin-password",
             "nghedan.attachments.poll-ms=200",
             "nghedan.attachments.retry-pause=100ms",
-            "nghedan.erased-sweep-ms=300"
+            "nghedan.erased-sweep-ms=300",
+            "nghedan.zalo.rate-limit-pause=1s",
+            "nghedan.zalo.quota-pause=1s"
         })
 @ContextConfiguration(initializers = SqliteTestDatabase.class)
 public abstract class EndToEndTest {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,38 +16,18 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
-import vn.nghedan.notification.Outbox;
-import vn.nghedan.notification.Outgoing;
-import vn.nghedan.resident.Address;
 import vn.nghedan.resident.ChatAddresses;
 import vn.nghedan.resident.Messenger;
 import vn.nghedan.sandbox.ZaloStandIn;
-import vn.nghedan.support.EndToEndTest;
 
 /**
  * The Zalo rules of CONTRACT.md, each on its own: the webhook's signature, storing a resent event
- * once, -230 marking the address and ending the message, and the single-use refresh token.
+ * once, -230 marking the address and ending the message, the single-use refresh token, Zalo's
+ * other error codes as {@link ZaloErrors} reads them, and texts longer than Zalo's 2000 characters.
  */
-class ZaloContractTest extends EndToEndTest {
+class ZaloContractTest extends ZaloTestSupport {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    @Autowired
-    ZaloStandIn zalo;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    ChatAddresses addresses;
-
-    @Autowired
-    Outbox outbox;
-
-    @Autowired
-    TransactionTemplate transactions;
 
     @Autowired
     ZaloTokens tokens;
@@ -100,7 +81,7 @@ class ZaloContractTest extends EndToEndTest {
         assertThat(zalo.deliver(body)).as("Zalo resends it").isEqualTo(200);
 
         assertThat(storedWith(messageId)).isEqualTo(1);
-        long chat = addresses.keyFor(new Address(Messenger.ZALO, an.id()));
+        long chat = chatOf(an);
         await().atMost(ZaloUser.WAIT)
                 .until(() -> jdbc.sql("SELECT COUNT(*) FROM zalo_event WHERE chat_id = ? AND processed_at IS NULL")
                                 .param(chat)
@@ -113,13 +94,12 @@ class ZaloContractTest extends EndToEndTest {
 
     @Test
     void minus230MarksTheAddressOutOfTheWindowAndTheMessageIsNotRetried() {
-        ZaloUser chi = new ZaloUser(zalo).send("Xin chào");
-        chi.expect("Nghị định 13/2023");
-        long chat = addresses.keyFor(new Address(Messenger.ZALO, chi.id()));
+        ZaloUser chi = greeted();
+        long chat = chatOf(chi);
 
         zalo.outOfWindow(chi.id(), true);
         int refusedBefore = zalo.refusedSends();
-        transactions.executeWithoutResult(s -> outbox.reply(chat, new Outgoing.Text("Lịch tiếp dân đã thay đổi.")));
+        reply(chat, "Lịch tiếp dân đã thay đổi.");
 
         await().atMost(ZaloUser.WAIT).until(() -> addresses.isOutOfWindow(chat));
         assertThat(addresses.outOfWindow())
@@ -133,7 +113,7 @@ class ZaloContractTest extends EndToEndTest {
         await().atMost(ZaloUser.WAIT).until(() -> statusesTo(chat).contains("DROPPED"));
 
         // A second message meanwhile is not even tried: the address is known to be out.
-        transactions.executeWithoutResult(s -> outbox.reply(chat, new Outgoing.Text("Nhắc lịch tiếp dân.")));
+        reply(chat, "Nhắc lịch tiếp dân.");
         await().atMost(ZaloUser.WAIT)
                 .until(() -> statusesTo(chat).stream().filter("DROPPED"::equals).count() == 2);
         await().during(Duration.ofSeconds(2))
@@ -193,10 +173,112 @@ class ZaloContractTest extends EndToEndTest {
 
         // A token that lapses while messages go out is refreshed once, and the message goes.
         zalo.expireAccessTokens();
-        ZaloUser dung = new ZaloUser(zalo).send("Xin chào");
-        dung.expect("Nghị định 13/2023");
+        ZaloUser dung = greeted();
         assertThat(storedRefreshToken()).isNotIn(refreshBefore, refreshAfter);
         assertThat(zalo.refusedRefreshes()).as("no refresh token offered twice").isEqualTo(refusedBefore + 1);
+    }
+
+    @Test
+    void aTokenZaloCallsExpiredIsRefreshedOnceAndTheMessageGoes() {
+        ZaloUser nam = greeted();
+        long chat = chatOf(nam);
+        int tokenCallsBefore = zalo.tokenCalls();
+
+        // -220 "access_token is expired or removed".
+        zalo.refuseNext(nam.id(), -220);
+        reply(chat, "Phường đã nhận ý kiến.");
+
+        nam.expect("Phường đã nhận ý kiến.");
+        assertThat(zalo.tokenCalls() - tokenCallsBefore).as("one refresh").isEqualTo(1);
+        await().atMost(ZaloUser.WAIT).until(() -> lastRow(chat).equals("SENT 1"));
+    }
+
+    @Test
+    void theOasRateLimitAndQuotaMakeAMessageWaitNotFail() {
+        ZaloUser tam = greeted();
+        long chat = chatOf(tam);
+
+        // -32 the OA's calls per minute, then -211 its message quota: the channel waits and tries again.
+        zalo.refuseNext(tam.id(), -32, -211);
+        reply(chat, "Lịch cắt điện Khóm 3.");
+        tam.expect("Lịch cắt điện Khóm 3.");
+        // Sent, and no attempt counted as failed.
+        await().atMost(ZaloUser.WAIT).until(() -> lastRow(chat).equals("SENT 1"));
+
+        // -218 this person's quota: this message is tried again later.
+        zalo.refuseNext(tam.id(), -218);
+        reply(chat, "Lịch cắt nước Khóm 3.");
+        tam.expect("Lịch cắt nước Khóm 3.");
+        await().atMost(ZaloUser.WAIT).until(() -> lastRow(chat).equals("SENT 2"));
+        assertThat(addresses.barrier(chat)).isEmpty();
+    }
+
+    @Test
+    void minus213MarksTheAddressUnfollowedUntilTheyWriteAgain() {
+        ZaloUser bay = greeted();
+        long chat = chatOf(bay);
+
+        // The unfollow event never came (the webhook was down): Zalo's -213 says it.
+        zalo.refuseNext(bay.id(), -213);
+        reply(chat, "Lịch tiếp dân đã đổi.");
+
+        await().atMost(ZaloUser.WAIT)
+                .until(() -> addresses.barrier(chat).equals(Optional.of(ChatAddresses.Barrier.UNFOLLOWED)));
+        await().atMost(ZaloUser.WAIT).until(() -> lastRow(chat).startsWith("DROPPED"));
+
+        bay.send("Tôi vẫn ở đây");
+        bay.expect("Nghị định 13/2023");
+        assertThat(addresses.barrier(chat)).isEmpty();
+    }
+
+    @Test
+    void errorsThatRetryingCannotMendEndTheMessage() {
+        ZaloUser muoi = greeted();
+        long chat = chatOf(muoi);
+
+        // -227 "user is banned or inactive for more than 45 days": this person is out of reach.
+        zalo.refuseNext(muoi.id(), -227);
+        reply(chat, "Thông báo họp khóm.");
+        await().atMost(ZaloUser.WAIT).until(() -> lastRow(chat).startsWith("DROPPED"));
+
+        // -216 again with the token just refreshed (the OA took the permission back): refused once,
+        // not retried with more refreshes.
+        int tokenCallsBefore = zalo.tokenCalls();
+        zalo.refuseNext(muoi.id(), -216, -216);
+        reply(chat, "Thông báo họp khóm lần hai.");
+        await().atMost(ZaloUser.WAIT).until(() -> lastRow(chat).equals("FAILED 1"));
+        assertThat(zalo.tokenCalls() - tokenCallsBefore).isEqualTo(1);
+        assertThat(zalo.messagesTo(muoi.id())).noneMatch(m -> m.startsWith("Thông báo họp khóm"));
+    }
+
+    @Test
+    void aTextLongerThanZalosLimitGoesInSeveralMessages() {
+        ZaloUser sau = greeted();
+        long chat = chatOf(sau);
+        StringBuilder lines = new StringBuilder();
+        for (int i = 1; lines.length() <= 2 * ZaloTransport.LIMIT; i++) {
+            lines.append("Mục ")
+                    .append(i)
+                    .append(": lịch cắt điện khu vực Khóm 3 từ 7 giờ đến 11 giờ, bà con chủ động sắp xếp.\n");
+        }
+        String text = lines.toString().strip();
+        int refusedBefore = zalo.refusedSends();
+
+        reply(chat, text);
+
+        await().atMost(ZaloUser.WAIT)
+                .until(() -> zalo.messagesTo(sau.id()).stream()
+                        .anyMatch(m -> m.endsWith("bà con chủ động sắp xếp.")
+                                && m.contains("Mục " + (text.split("\n").length) + ":")));
+        List<String> parts = zalo.messagesTo(sau.id()).stream()
+                .filter(m -> m.startsWith("Mục "))
+                .toList();
+        assertThat(parts)
+                .hasSizeGreaterThanOrEqualTo(3)
+                .allSatisfy(p -> assertThat(p.length()).isLessThanOrEqualTo(ZaloTransport.LIMIT));
+        assertThat(String.join("\n", parts)).isEqualTo(text);
+        assertThat(zalo.refusedSends()).as("no part refused as too long").isEqualTo(refusedBefore);
+        await().atMost(ZaloUser.WAIT).until(() -> lastRow(chat).equals("SENT 1"));
     }
 
     private long storedWith(String messageId) {
@@ -210,13 +292,6 @@ class ZaloContractTest extends EndToEndTest {
         return zalo.messagesTo(user.id()).stream()
                 .filter(m -> m.contains("Nghị định 13/2023"))
                 .count();
-    }
-
-    private List<String> statusesTo(long chat) {
-        return jdbc.sql("SELECT status FROM outbox WHERE chat_id = ? ORDER BY id")
-                .param(chat)
-                .query(String.class)
-                .list();
     }
 
     private String storedRefreshToken() {

@@ -44,7 +44,7 @@ class ZaloEndToEndTest extends EndToEndTest {
 
     @Test
     void aZaloUserFilesWithAPhotoAndAPlaceAndIsToldTheAnswerOnZalo() {
-        ZaloUser lan = new ZaloUser(zalo).onboard("Khóm 2");
+        ZaloUser lan = new ZaloUser(zalo, "Chị Lan Nguyễn").onboard("Khóm 2");
 
         lan.send("/new");
         lan.choose("⚠️ Phản ánh sự việc");
@@ -67,6 +67,8 @@ class ZaloEndToEndTest extends EndToEndTest {
         long number = Long.parseLong(reference.group(1));
         // Counted as Zalo's wherever the ward counts by channel (agenda, results, dashboards).
         assertThat(submissions.get(number).getChannel()).isEqualTo(vn.nghedan.submission.Channel.ZALO);
+        // Named, not anonymous: filed under the name of her Zalo profile, as a Telegram first name.
+        assertThat(submissions.get(number).getAuthorName()).isEqualTo("Chị Lan Nguyễn");
 
         // Filed by the person behind the Zalo address, with the photo kept by the ward.
         long chat = addresses.keyFor(new Address(Messenger.ZALO, lan.id()));

@@ -29,12 +29,28 @@ final class ZaloUser {
         this.id = "zu" + NEXT.incrementAndGet();
     }
 
+    /** A person whose Zalo profile carries this display name. */
+    ZaloUser(ZaloStandIn zalo, String displayName) {
+        this(zalo);
+        zalo.name(id, displayName);
+    }
+
     String id() {
         return id;
     }
 
     ZaloUser send(String text) {
         assertThat(zalo.sendText(id, text)).as("webhook status").isEqualTo(200);
+        return this;
+    }
+
+    ZaloUser follow() {
+        assertThat(zalo.follow(id)).as("webhook status").isEqualTo(200);
+        return this;
+    }
+
+    ZaloUser unfollow() {
+        assertThat(zalo.unfollow(id)).as("webhook status").isEqualTo(200);
         return this;
     }
 

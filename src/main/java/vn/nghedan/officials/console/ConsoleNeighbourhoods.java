@@ -31,8 +31,11 @@ class ConsoleNeighbourhoods {
         this.addresses = addresses;
     }
 
-    /** A resident Zalo will not let the ward write to (silent for 7 days), to be told in person. */
-    record Unreachable(String name, String khom, String channel, java.time.Instant since) {}
+    /**
+     * A resident Zalo will not let the ward write to (silent for 7 days, or no longer following the
+     * ward's account), to be told in person.
+     */
+    record Unreachable(String name, String khom, String channel, java.time.Instant since, boolean unfollowed) {}
 
     /** The residents of this official's khóm whom their channel lets the ward write to no more. */
     List<Unreachable> outOfWindow(OfficialUser reader) {
@@ -45,10 +48,11 @@ class ConsoleNeighbourhoods {
                     .byId(o.residentId())
                     .filter(r -> r.getNeighbourhoodCode() != null && reader.sees(r.getNeighbourhoodCode()))
                     .ifPresent(r -> found.add(new Unreachable(
-                            o.displayName() == null ? "—" : o.displayName(),
+                            o.displayName() == null || o.displayName().isBlank() ? "—" : o.displayName(),
                             neighbourhoods.nameOf(r.getNeighbourhoodCode()),
                             o.messenger().name(),
-                            o.since())));
+                            o.since(),
+                            o.barrier() == ChatAddresses.Barrier.UNFOLLOWED)));
         }
         return found;
     }
