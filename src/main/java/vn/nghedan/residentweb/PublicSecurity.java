@@ -1,11 +1,13 @@
 package vn.nghedan.residentweb;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
 
 /**
  * The resident page and its JSON are open to anyone, without credentials or a session; this
@@ -21,8 +23,9 @@ class PublicSecurity {
 
     @Bean
     @Order(0)
-    SecurityFilterChain residentWeb(HttpSecurity http) throws Exception {
+    SecurityFilterChain residentWeb(HttpSecurity http, MessageSource messages) throws Exception {
         http.securityMatcher("/api/public/**", "/y-kien", "/y-kien/**")
+                .addFilterBefore(new PublicBodyLimit(messages), CsrfFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())

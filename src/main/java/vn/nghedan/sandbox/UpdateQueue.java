@@ -56,6 +56,7 @@ final class UpdateQueue {
         try {
             long mine = ++pollNumber;
             changed.signalAll();
+            continueAbove(offset);
             while (offset > 0
                     && !pending.isEmpty()
                     && pending.peekFirst().get("update_id").asLong() < offset) {
@@ -77,6 +78,23 @@ final class UpdateQueue {
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * A bot that confirms ids this queue never issued was restarted on a database that saw them
+     * (the sandbox keeps {@code data/sandbox.db}; this queue starts afresh with the app). Telegram's
+     * ids only grow, so carry on above the offset — renumbering what waits, which would otherwise
+     * be taken as confirmed and dropped unseen. Guarded by the lock.
+     */
+    private void continueAbove(long offset) {
+        if (offset - 1 <= lastUpdateId) {
+            return;
+        }
+        int next = Math.toIntExact(offset);
+        for (ObjectNode update : pending) {
+            update.put("update_id", next++);
+        }
+        lastUpdateId = next - 1;
     }
 
     /**

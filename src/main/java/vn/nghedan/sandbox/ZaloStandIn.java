@@ -52,7 +52,8 @@ public final class ZaloStandIn implements AutoCloseable {
     public static final String APP_ID = "sandbox-zalo-app";
     public static final String APP_SECRET = "sandbox-zalo-app-secret";
     public static final String OA_SECRET_KEY = "sandbox-zalo-oa-secret";
-    public static final String FIRST_REFRESH_TOKEN = "sandbox-refresh-1";
+    private static final String REFRESH_PREFIX = "sandbox-refresh-";
+    public static final String FIRST_REFRESH_TOKEN = REFRESH_PREFIX + "1";
     /** Zalo's "user has not interacted with the OA in the last 7 days". */
     public static final int OUT_OF_WINDOW = -230;
 
@@ -430,6 +431,7 @@ public final class ZaloStandIn implements AutoCloseable {
         }
         String refresh = form.getOrDefault("refresh_token", "");
         synchronized (this) {
+            adoptAfterRestart(refresh);
             if (!liveRefresh.remove(refresh)) {
                 refusedRefreshes.incrementAndGet();
                 return error(usedRefresh.contains(refresh) ? -14014 : -14015, "Invalid refresh token");
@@ -437,13 +439,35 @@ public final class ZaloStandIn implements AutoCloseable {
             usedRefresh.add(refresh);
             issued++;
             String access = "sandbox-access-" + issued;
-            String next = "sandbox-refresh-" + (issued + 1);
+            String next = REFRESH_PREFIX + (issued + 1);
             liveRefresh.add(next);
             liveAccess.add(access);
             return JSON.createObjectNode()
                     .put("access_token", access)
                     .put("refresh_token", next)
                     .put("expires_in", "90000");
+        }
+    }
+
+    /**
+     * Zalo keeps the tokens it issued; this stand-in lives in memory and starts again with the
+     * app, while the sandbox database keeps the pair the last run was given. A fresh stand-in
+     * offered a refresh token of its own shape takes it as the live one (as Zalo would), so the
+     * sandbox's Zalo chat keeps answering after a restart instead of failing every refresh.
+     */
+    private void adoptAfterRestart(String refresh) {
+        if (issued > 0 || !usedRefresh.isEmpty() || !refresh.startsWith(REFRESH_PREFIX)) {
+            return;
+        }
+        try {
+            int number = Integer.parseInt(refresh.substring(REFRESH_PREFIX.length()));
+            if (number > 1) {
+                liveRefresh.remove(FIRST_REFRESH_TOKEN);
+                liveRefresh.add(refresh);
+                issued = number - 1;
+            }
+        } catch (NumberFormatException e) {
+            // not one of ours: refused below like any unknown token
         }
     }
 

@@ -155,7 +155,9 @@ class BotPolling implements SmartLifecycle {
      * library saw (a statement per poll saved: a poll brings one or two updates under load).
      */
     private GetUpdates nextPoll(Integer lastReceived) {
-        long from = (lastReceived == null ? inbox.highestStored() : lastReceived) + 1;
+        // The library starts a registration at 0, not null: 0 is "nothing received yet".
+        boolean nothingYet = lastReceived == null || lastReceived == 0;
+        long from = (nothingYet ? inbox.highestStored() : lastReceived) + 1;
         return GetUpdates.builder()
                 .offset((int) from)
                 .limit(100)

@@ -95,6 +95,15 @@ class PublicSubmissionApiTest extends WebTestSupport {
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.json().get("field").asString()).isEqualTo("body");
         assertThat(malformed.body()).doesNotContain("Exception");
+
+        // Anyone may post here: a body far beyond any filing is refused before it is read.
+        Map<String, Object> padded = new LinkedHashMap<>(with("text", unique("Đèn đường hỏng")));
+        padded.put("padding", "x".repeat(200_000));
+        Reply huge = postJson("/api/public/submissions", json.writeValueAsString(padded), null);
+        assertThat(huge.status()).isEqualTo(413);
+        assertThat(huge.json().get("error").asString()).isEqualTo("content_too_large");
+        assertThat(huge.json().get("field").asString()).isEqualTo("body");
+        assertThat(huge.json().get("message").asString()).isEqualTo("Nội dung gửi lên quá lớn.");
         assertThat(submissions.count()).as("nothing was filed").isEqualTo(before);
     }
 

@@ -57,6 +57,26 @@ class BotApiStandInTest {
     }
 
     @Test
+    void aBotRestartedOnADatabaseThatSawMoreUpdatesStillGetsWhatPeopleSend() {
+        // The sandbox keeps data/sandbox.db, whose inbox saw updates up to 57; the stand-in starts
+        // afresh with the app. What a person sent before the first poll used to be taken as
+        // confirmed by offset 58 and dropped: the bot never answered again after a restart.
+        standIn.injectText(LAN, "/start");
+
+        JsonNode first = call("getUpdates", "{\"offset\":58,\"timeout\":0}").result();
+        assertThat(first).hasSize(1);
+        assertThat(first.get(0).path("update_id").asInt()).isEqualTo(58);
+        assertThat(first.get(0).path("message").path("text").asText()).isEqualTo("/start");
+
+        assertThat(standIn.injectText(LAN, "/new")).as("ids carry on above").isEqualTo(59);
+        JsonNode next = call("getUpdates", "{\"offset\":59,\"timeout\":0}").result();
+        assertThat(next)
+                .singleElement()
+                .satisfies(
+                        u -> assertThat(u.path("message").path("text").asText()).isEqualTo("/new"));
+    }
+
+    @Test
     void injectedUpdatesLookLikeTelegramsAndGetIncreasingIds() {
         int text = standIn.injectText(LAN, "/start@nghe_dan_sandbox_bot K1");
         int contact = standIn.injectContact(LAN, "+84901234567");
