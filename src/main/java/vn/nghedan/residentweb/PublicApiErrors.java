@@ -45,7 +45,11 @@ class PublicApiErrors {
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<Map<String, Object>> missing(MissingServletRequestParameterException e) {
-        return body(HttpStatus.BAD_REQUEST, "bad_request", messages.text("web.invalid.body"), e.getParameterName());
+        return body(
+                HttpStatus.BAD_REQUEST,
+                "bad_request",
+                messages.text("web.invalid.missing", e.getParameterName()),
+                e.getParameterName());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

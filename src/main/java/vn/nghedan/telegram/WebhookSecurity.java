@@ -1,6 +1,5 @@
 package vn.nghedan.telegram;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -11,10 +10,10 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * The webhook's own filter chain, ahead of the console's: Telegram has no login, no session and
- * no CSRF token; the endpoint checks the secret header itself.
+ * no CSRF token; the endpoint checks the secret header itself. In polling mode too, so that the
+ * path answers a plain 404 there (no endpoint) rather than the console's login redirect or 403.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(name = TelegramProperties.MODE_PROPERTY, havingValue = TelegramProperties.WEBHOOK)
 class WebhookSecurity {
 
     @Bean

@@ -192,6 +192,10 @@ class PublicSubmissionApiTest extends WebTestSupport {
                         + java.net.URLEncoder.encode(words, java.nio.charset.StandardCharsets.UTF_8))
                 .json();
         assertThat(similar.findValuesAsString("reference")).contains("#" + number);
+        Reply noText = get("/api/public/similar?neighbourhood=K3");
+        assertThat(noText.status()).isEqualTo(400);
+        assertThat(noText.json().get("field").asString()).isEqualTo("text");
+        assertThat(noText.json().get("message").asString()).isEqualTo("Thiếu tham số «text».");
 
         Reply support =
                 postJson("/api/public/submissions/" + number + "/support", "{\"contact\":\"0900000002\"}", null);

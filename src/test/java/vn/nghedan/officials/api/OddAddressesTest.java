@@ -51,6 +51,14 @@ class OddAddressesTest extends ApiTestSupport {
         assertVietnamesePage(send("GET", "/y-kien/theo-doi/..%2f", null, null, null, "Accept", "text/html"), 400);
     }
 
+    @Test
+    void theTelegramWebhookPathIsNotFoundWhileTheBotPolls() {
+        Reply update = send("POST", "/telegram/webhook", null, "application/json", "{\"update_id\":1}");
+        assertThat(update.status()).isEqualTo(404);
+        assertThat(update.header("Location")).as("not the console's login").isNull();
+        assertThat(send("GET", "/telegram/webhook", null, null, null).status()).isEqualTo(404);
+    }
+
     private static void assertVietnamesePage(Reply reply, int status) {
         assertThat(reply.status()).isEqualTo(status);
         assertThat(reply.header("Content-Type")).startsWith("text/html");
