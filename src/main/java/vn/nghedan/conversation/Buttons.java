@@ -109,10 +109,25 @@ class Buttons {
         jdbc.sql("DELETE FROM offered_button WHERE chat_id = ?").param(chatId).update();
     }
 
+    /**
+     * Twelve characters of the alphabet from one draw of random bytes: a draw per character was
+     * twelve calls into the SecureRandom (each locked, each mixing its state) per button, several
+     * buttons per prompt. A byte counts only below the largest multiple of the alphabet's size, so
+     * every character stays equally likely.
+     */
     private String token() {
         char[] t = new char[12];
-        for (int i = 0; i < t.length; i++) {
-            t[i] = ALPHABET[random.nextInt(ALPHABET.length)];
+        byte[] bytes = new byte[24];
+        int limit = 256 - 256 % ALPHABET.length;
+        int filled = 0;
+        while (filled < t.length) {
+            random.nextBytes(bytes);
+            for (int i = 0; i < bytes.length && filled < t.length; i++) {
+                int b = bytes[i] & 0xff;
+                if (b < limit) {
+                    t[filled++] = ALPHABET[b % ALPHABET.length];
+                }
+            }
         }
         return new String(t);
     }

@@ -57,6 +57,12 @@ class BotPolling implements SmartLifecycle {
     private volatile Instant lastPollOk;
     private volatile boolean registered;
     private volatile boolean leaseHeld;
+    /**
+     * The poll whose answer is being consumed: the library asks for a poll, reads its answer and
+     * hands the updates to {@link #consume} on the one polling thread, one poll at a time.
+     */
+    private volatile RawGetUpdates lastPoll;
+
     private LeaseKeeper leaseKeeper;
     private Thread registrar;
     private TelegramBotsLongPollingApplication application;
@@ -158,20 +164,22 @@ class BotPolling implements SmartLifecycle {
         // The library starts a registration at 0, not null: 0 is "nothing received yet".
         boolean nothingYet = lastReceived == null || lastReceived == 0;
         long from = (nothingYet ? inbox.highestStored() : lastReceived) + 1;
-        return GetUpdates.builder()
-                .offset((int) from)
-                .limit(100)
+        RawGetUpdates poll = new RawGetUpdates(
+                (int) from,
+                100,
                 // The first poll answers at once, so health turns UP as soon as the Bot API answers.
-                .timeout(lastPollOk == null ? 0 : properties.pollTimeoutSeconds())
-                .allowedUpdates(UpdateInbox.UPDATE_TYPES)
-                .build();
+                lastPollOk == null ? 0 : properties.pollTimeoutSeconds(),
+                UpdateInbox.UPDATE_TYPES);
+        lastPoll = poll;
+        return poll;
     }
 
     /** Stores the batch before returning (the next poll confirms it to Telegram); never throws. */
     private void consume(List<Update> updates) {
         for (int attempt = 1; running; attempt++) {
             try {
-                inbox.store(updates);
+                RawGetUpdates poll = lastPoll;
+                inbox.store(updates, poll == null ? u -> null : poll::jsonOf);
                 received.increment(updates.size());
                 processor.wake();
                 return;

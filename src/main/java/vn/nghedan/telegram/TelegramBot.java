@@ -2,6 +2,7 @@ package vn.nghedan.telegram;
 
 import java.time.Duration;
 import java.util.Optional;
+import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -46,6 +47,7 @@ class TelegramBot {
                     BotEndpoint endpoint = endpoint().orElseThrow(() -> new IllegalStateException("No bot endpoint"));
                     // No logging interceptor: the token is part of every request URL.
                     OkHttpClient http = new OkHttpClient.Builder()
+                            .dispatcher(onCallingThread())
                             .connectTimeout(Duration.ofSeconds(10))
                             .readTimeout(Duration.ofSeconds(30))
                             .writeTimeout(Duration.ofSeconds(30))
@@ -56,5 +58,17 @@ class TelegramBot {
             }
         }
         return c;
+    }
+
+    /**
+     * Every call runs on the thread that makes it ({@link CallingThreadExecutor}). No limit holds
+     * a call back: a call queued behind the limits would run on whichever thread finished another
+     * one (a send worker would carry someone else's request).
+     */
+    private static Dispatcher onCallingThread() {
+        Dispatcher dispatcher = new Dispatcher(new CallingThreadExecutor());
+        dispatcher.setMaxRequests(Integer.MAX_VALUE);
+        dispatcher.setMaxRequestsPerHost(Integer.MAX_VALUE);
+        return dispatcher;
     }
 }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -54,6 +55,14 @@ class UpdateInbox {
      * the transaction begins, so the write lock is held only for the inserts.
      */
     public int store(List<Update> updates) throws Exception {
+        return store(updates, u -> null);
+    }
+
+    /**
+     * Stores the batch; {@code receivedJson} gives an update's JSON as it arrived when known
+     * (polling, {@link RawGetUpdates}), else (null) the update is written as JSON here.
+     */
+    int store(List<Update> updates, Function<Update, String> receivedJson) throws Exception {
         if (updates.isEmpty()) {
             return 0;
         }
@@ -61,8 +70,12 @@ class UpdateInbox {
         List<Object> values = new ArrayList<>(updates.size() * 4);
         for (Update update : updates) {
             byId.put(update.getUpdateId().longValue(), update);
+            String payload = receivedJson.apply(update);
             values.addAll(Arrays.asList(
-                    update.getUpdateId(), UpdateTranslator.chatIdOf(update), json.writeValueAsString(update), null));
+                    update.getUpdateId(),
+                    UpdateTranslator.chatIdOf(update),
+                    payload != null ? payload : json.writeValueAsString(update),
+                    null));
         }
         Integer stored = tx.execute(s -> {
             DbTime.Param now = DbTime.of(clock.instant());
