@@ -129,7 +129,17 @@ public class Conversations {
             onboarding.continueWith(turn);
             return;
         }
+        boolean drafting = holdsDraft(turn.step());
         handler.onCommand(turn, name, turn.in().commandArgument());
+        if (drafting && !holdsDraft(turn.step()) && !name.equals("cancel") && !turn.isErased()) {
+            // /my or /sessions in the middle of /new: say the unsent draft went, rather than let it vanish
+            turn.say(turn.t("draft.dropped"));
+        }
+    }
+
+    private boolean holdsDraft(String step) {
+        StepHandler handler = steps.get(step);
+        return handler != null && handler.holdsDraft();
     }
 
     private void finish(Turn turn, ChatState before) {

@@ -106,6 +106,11 @@ class FilingFlow implements CommandHandler, ButtonHandler, StepHandler {
     }
 
     @Override
+    public boolean holdsDraft() {
+        return true;
+    }
+
+    @Override
     public Set<String> actions() {
         return Set.of(START, KIND, TOPIC, BACK, CANCEL, DONE, ME_TOO, ANYWAY, ANON, CONFIRM, EDIT, FILE_IT, NOT_NOW);
     }

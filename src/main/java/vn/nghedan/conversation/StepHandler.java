@@ -12,5 +12,13 @@ public interface StepHandler {
         return true;
     }
 
+    /**
+     * Whether its steps hold something the person was writing (a submission being filed): a
+     * command that leaves them says that it was dropped, so nothing goes silently.
+     */
+    default boolean holdsDraft() {
+        return false;
+    }
+
     void onInput(Turn turn);
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -248,5 +249,34 @@ class FilingEndToEndTest extends EndToEndTest {
 
     private long residentId(Chat chat) {
         return residentDirectory.byTelegramUser(chat.id()).orElseThrow().getId();
+    }
+
+    @Test
+    void aCommandInTheMiddleOfADraftSaysTheDraftWasDroppedAndHelpKeepsIt() throws Exception {
+        Chat nam = newResident("Anh Năm").onboard("Khóm 3");
+        nam.send("/new");
+        nam.expect("Bà con muốn gửi gì?");
+        nam.press("❓ Câu hỏi");
+        nam.expect("lĩnh vực nào");
+
+        // /help is a look aside: the draft stays, nothing is said about it
+        nam.send("/help");
+        nam.expect("Hướng dẫn sử dụng");
+        assertThat(nam.quietFor(Duration.ofSeconds(1)))
+                .noneMatch(m -> m.text() != null && m.text().contains("soạn dở"));
+        String topic = "Văn hóa – xã hội, y tế, giáo dục, an sinh";
+        SentMessage topics = nam.messages().stream()
+                .filter(m -> m.allButtons().stream().anyMatch(b -> b.label().equals(topic)))
+                .reduce((a, b) -> b)
+                .orElseThrow();
+        nam.pressData(topics.messageId(), topics.button(topic).data()); // the question above the help
+        nam.expect("viết nội dung");
+
+        // /my leaves the draft: said, not silent
+        nam.send("/my");
+        nam.expect("Bà con chưa gửi ý kiến nào.");
+        nam.expect("Ý kiến bạn đang soạn dở chưa được gửi và đã bỏ. Gõ /new để soạn lại.");
+        nam.send("Trạm y tế có mở cửa thứ Bảy không?");
+        nam.expect("gửi nội dung này thành ý kiến");
     }
 }
