@@ -162,9 +162,13 @@ class ResidentPageBrowserTest extends WebTestSupport {
         browser.findElement(By.cssSelector("#step-answer summary")).click();
         browser.findElement(By.id("answer")).sendKeys("Phường đã cho lấp ổ gà; xin cảm ơn bà con đã báo.");
         browser.findElement(By.cssSelector("#step-answer button[type=submit]")).click();
+        // read by script: the form's page is being replaced by the answered one meanwhile
         waitFor()
-                .until(d -> browser.findElements(By.cssSelector("h1 .status")).stream()
-                        .anyMatch(e -> e.getText().equals("Đã trả lời")));
+                .until(
+                        d -> "Đã trả lời"
+                                .equals(
+                                        browser.executeScript(
+                                                "const s = document.querySelector('h1 .status'); return s ? s.textContent.trim() : null;")));
         browser.manage().deleteAllCookies();
 
         browser.get(followUrl);
@@ -193,8 +197,11 @@ class ResidentPageBrowserTest extends WebTestSupport {
         Files.write(folder.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
     }
 
+    /** Waits through a page being replaced: an element of the old page read meanwhile is stale, not an error. */
     private static WebDriverWait waitFor() {
-        return new WebDriverWait(browser, Duration.ofSeconds(60));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     private static void sleep(long millis) {

@@ -85,7 +85,9 @@ class SandboxPageBrowserTest {
         BotApiStandIn standIn = app.getBean(BotApiStandIn.class);
         int port = ((WebServerApplicationContext) app).getWebServer().getPort();
         browser.get("http://127.0.0.1:" + port + "/sandbox");
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        // the chat re-renders as messages arrive: an element read meanwhile is stale, not an error
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         wait.until(page -> page.findElement(By.id("chat-title")).getText().contains("Cô Lan"));
 
         WebElement text = browser.findElement(By.id("text"));

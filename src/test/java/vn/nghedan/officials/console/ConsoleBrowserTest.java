@@ -409,7 +409,7 @@ class ConsoleBrowserTest extends ConsoleTestSupport {
         browser.findElement(By.id("username")).sendKeys(who.username());
         browser.findElement(By.id("password")).sendKeys(who.password());
         clickAndWait(browser.findElement(By.cssSelector("button[type=submit]")));
-        new WebDriverWait(browser, Duration.ofSeconds(10))
+        new WebDriverWait(browser, Duration.ofSeconds(30))
                 .until(page -> page.findElements(By.cssSelector(".who")).size() > 0);
     }
 
@@ -420,7 +420,7 @@ class ConsoleBrowserTest extends ConsoleTestSupport {
      */
     private static void clickAndWait(WebElement element) {
         element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(page -> {
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(page -> {
             try {
                 element.isEnabled();
                 return false;
@@ -435,7 +435,7 @@ class ConsoleBrowserTest extends ConsoleTestSupport {
     }
 
     private WebElement waitFor(By what) {
-        return new WebDriverWait(browser, Duration.ofSeconds(10)).until(page -> page.findElement(what));
+        return new WebDriverWait(browser, Duration.ofSeconds(30)).until(page -> page.findElement(what));
     }
 
     /** Whether the element with id {@code first} comes before the one with id {@code second}. */
