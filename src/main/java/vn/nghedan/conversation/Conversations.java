@@ -82,7 +82,11 @@ public class Conversations {
 
     private void dispatch(Turn turn, ChatState before) {
         Inbound in = turn.in();
-        if (in.type() == Inbound.Type.BUTTON) {
+        if (in.type() == Inbound.Type.EDITED) {
+            // The first wording was already taken (filed, or the step moved on): say so, and how to
+            // change a submission, rather than leave a correction unanswered. The step stays.
+            turn.say(turn.t("edited.not-followed"));
+        } else if (in.type() == Inbound.Type.BUTTON) {
             press(turn, before);
         } else if (in.isCommand()) {
             command(turn);

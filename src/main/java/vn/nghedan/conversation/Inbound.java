@@ -28,7 +28,14 @@ public record Inbound(
         LOCATION,
         CONTACT,
         /** Stickers, GIFs, polls and the like: answered politely, never filed. */
-        OTHER
+        OTHER,
+        /** A message the person changed after sending it: what came first was already taken. */
+        EDITED
+    }
+
+    /** The person changed a text they had sent; {@code text} is the new wording. */
+    public static Inbound edited(long chatId, long userId, String name, String lang, String text) {
+        return new Inbound(chatId, userId, name, lang, Type.EDITED, text, null, null, null, null, null);
     }
 
     /**

@@ -48,10 +48,27 @@ final class UpdateTranslator {
             return callback(u.getCallbackQuery());
         }
         if (u.hasEditedMessage()) {
-            // Edits are not followed: what was sent first was already answered.
-            return new Ignored("edited message");
+            return edited(u.getEditedMessage());
         }
         return new Ignored("unsupported update");
+    }
+
+    /**
+     * Edits are not followed (what was sent first was already answered), but a person who corrects
+     * a text in a private chat is told so; a caption's or a group's edit is left alone.
+     */
+    private static Translation edited(Message m) {
+        User from = m.getFrom();
+        if (m.getChat() == null
+                || m.getChatId() == null
+                || !"private".equals(m.getChat().getType())
+                || from == null
+                || Boolean.TRUE.equals(from.getIsBot())
+                || !m.hasText()) {
+            return new Ignored("edited message");
+        }
+        return new Private(
+                Inbound.edited(m.getChatId(), from.getId(), name(from), from.getLanguageCode(), m.getText()));
     }
 
     private static Translation message(Message m) {

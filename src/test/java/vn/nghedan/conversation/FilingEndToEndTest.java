@@ -279,4 +279,32 @@ class FilingEndToEndTest extends EndToEndTest {
         nam.send("Trạm y tế có mở cửa thứ Bảy không?");
         nam.expect("gửi nội dung này thành ý kiến");
     }
+
+    @Test
+    void aCorrectedMessageIsAnsweredAndTheDraftGoesOn() {
+        Chat sau = newResident("Chị Sáu").onboard("Khóm 4");
+        sau.send("/new");
+        sau.press("⚠️ Phản ánh sự việc");
+        sau.press("Môi trường, trật tự đô thị");
+        sau.expect("viết nội dung");
+        sau.send("Cây xanh đổ chắn đường hẻm 9");
+        sau.expect("gửi thêm ảnh");
+        int typed = sau.messages().size();
+
+        // She corrects a typo in what she sent: told that the first wording was taken, and how to change it.
+        int sent = api.inboundMessages(sau.id()).stream()
+                .filter(m -> m.summary().equals("Cây xanh đổ chắn đường hẻm 9"))
+                .findFirst()
+                .orElseThrow()
+                .messageId();
+        api.injectEditedText(sau.user(), sent, "Cây xanh đổ chắn đường hẻm 19");
+        sau.expect("Bot không đọc lại tin nhắn đã sửa");
+        assertThat(sau.messages().size()).isGreaterThan(typed);
+        SentMessage files = sau.messages().stream()
+                .filter(m -> m.allButtons().stream().anyMatch(b -> b.label().equals("✅ Xong")))
+                .reduce((a, b) -> b)
+                .orElseThrow();
+        sau.pressData(files.messageId(), files.button("✅ Xong").data()); // the step above the notice
+        sau.expect("công khai tên hay ẩn danh");
+    }
 }
