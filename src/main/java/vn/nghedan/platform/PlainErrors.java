@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import tools.jackson.core.io.JsonStringEncoder;
 
 /**
  * The answer to a request refused before Spring MVC sees it (an address Tomcat or a filter cannot
@@ -83,15 +84,7 @@ final class PlainErrors {
     /** A parameter's name comes from the client: keep the JSON well formed whatever it holds. */
     private static String jsonSafe(String text) {
         StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                out.append('\\').append(c);
-            } else if (c < 0x20) {
-                out.append(String.format("\\u%04x", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
+        JsonStringEncoder.getInstance().quoteAsString(text, out);
         return out.toString();
     }
 

@@ -41,8 +41,7 @@ class FollowPage {
         response.setHeader("Referrer-Policy", "no-referrer");
         var following = filing.follow(token);
         if (following.isEmpty()) {
-            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            return "residentweb/unknown";
+            return unknown(response);
         }
         model.addAttribute("f", following.get());
         model.addAttribute("token", token);
@@ -72,9 +71,14 @@ class FollowPage {
         try {
             filing.forgetAuthor(token);
         } catch (NotFoundException e) {
-            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            return "residentweb/unknown";
+            return unknown(response);
         }
         return "redirect:" + PATH + token + "?erased";
+    }
+
+    /** A token never issued (or a supporter's, for erasing): the page that says so, as a 404. */
+    private static String unknown(HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        return "residentweb/unknown";
     }
 }

@@ -136,9 +136,8 @@ class PublicSubmissionApi {
     /** The author erases their name, contact and photos from the submission their link follows. */
     @PostMapping("/follow/{token}/forget")
     Map<String, Object> forget(@PathVariable String token) {
-        boolean erased = filing.forgetAuthor(token);
-        Following f = filing.follow(token).orElseThrow(() -> new NotFoundException("No such follow link"));
-        return Map.of("number", f.number(), "erased", erased);
+        WebFiling.Forgotten forgotten = filing.forgetAuthor(token);
+        return Map.of("number", forgotten.number(), "erased", forgotten.erased());
     }
 
     /** As everywhere in the API: the ward's hour with its offset, not UTC. */

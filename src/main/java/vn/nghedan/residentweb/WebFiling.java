@@ -155,17 +155,19 @@ class WebFiling {
      * The author, on their own filing link, has their name, contact and photos erased (Decree 13);
      * the text stays, as "a resident of Khóm X", and the step stays in its history.
      *
-     * @return false when nothing of them was kept
      * @throws NotFoundException for an unknown token or a supporter's link (it is not theirs to erase)
      */
     @Transactional
-    public boolean forgetAuthor(String token) {
+    public Forgotten forgetAuthor(String token) {
         FollowLinks.Link link = links.find(token)
                 .filter(l -> l.purpose() == FollowLinks.Purpose.FILED)
                 .orElseThrow(() -> new NotFoundException("No such follow link"));
         links.forgetFiler(link.submission());
-        return submissions.forgetGuestAuthor(link.submission(), "web");
+        return new Forgotten(link.submission(), submissions.forgetGuestAuthor(link.submission(), "web"));
     }
+
+    /** The submission whose author was forgotten; {@code erased} false when nothing of them was kept. */
+    record Forgotten(long number, boolean erased) {}
 
     private static Following.Personal personal(Submission s) {
         int photos = (int)
