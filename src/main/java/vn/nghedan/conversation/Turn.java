@@ -3,6 +3,7 @@ package vn.nghedan.conversation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import tools.jackson.databind.json.JsonMapper;
 import vn.nghedan.notification.Outgoing;
 import vn.nghedan.resident.Resident;
@@ -17,7 +18,7 @@ public final class Turn {
     private final Resident resident;
     private final I18n i18n;
     private final Buttons buttons;
-    private final List<Buttons.Offer> offeredButtons = new ArrayList<>();
+    private final List<Buttons.Offer> offers = new ArrayList<>(2);
     private final JsonMapper json;
     private final List<Outgoing> replies = new ArrayList<>();
     private String step;
@@ -90,22 +91,29 @@ public final class Turn {
             generation++;
             newPrompt = true;
         }
-        return offered(buttons.offer(chatId(), generation, action, argument), label);
+        return new Outgoing.Button(label, offerOf(generation).add(action, argument));
     }
 
     /** A button that stays valid for weeks whatever else happens in the chat (lists, announcements). */
     public Outgoing.Button standingButton(String label, String action, String argument) {
-        return offered(buttons.offer(chatId(), null, action, argument), label);
+        return new Outgoing.Button(label, offerOf(null).add(action, argument));
     }
 
-    private Outgoing.Button offered(Buttons.Offer offer, String label) {
-        offeredButtons.add(offer);
-        return new Outgoing.Button(label, offer.token());
+    /** The turn's buttons of one generation (null: standing) share one token and one row. */
+    private Buttons.Offer offerOf(Integer generation) {
+        for (Buttons.Offer offer : offers) {
+            if (Objects.equals(offer.generation(), generation)) {
+                return offer;
+            }
+        }
+        Buttons.Offer offer = buttons.newOffer(chatId(), generation);
+        offers.add(offer);
+        return offer;
     }
 
     /** The buttons offered in this turn, stored together when it ends. */
     List<Buttons.Offer> offeredButtons() {
-        return offeredButtons;
+        return offers;
     }
 
     /** A pressed step button is used up: any later press of the same prompt is stale. */

@@ -32,8 +32,8 @@ class ScheduledJobLockTest extends EndToEndTest {
     @Test
     void theButtonPurgeSkipsItsRunWhileAnotherInstanceHoldsItsLock() {
         String token = "lk" + Long.toString(System.nanoTime(), 36).substring(0, 8);
-        jdbc.sql("INSERT INTO offered_button (token, chat_id, action, argument, generation, expires_at)"
-                        + " VALUES (?, ?, 'TEST', NULL, NULL, ?)")
+        jdbc.sql("INSERT INTO button_set (token, chat_id, generation, expires_at, buttons)"
+                        + " VALUES (?, ?, NULL, ?, '[[\"TEST\",null]]')")
                 .params(token, 555_000L, DbTime.of(Instant.now().minus(Duration.ofDays(2))))
                 .update();
         // The shared context's own purge may have taken the lock already: the other instance takes it.
@@ -65,7 +65,7 @@ class ScheduledJobLockTest extends EndToEndTest {
     }
 
     private boolean exists(String token) {
-        return jdbc.sql("SELECT COUNT(*) FROM offered_button WHERE token = ?")
+        return jdbc.sql("SELECT COUNT(*) FROM button_set WHERE token = ?")
                         .param(token)
                         .query(Integer.class)
                         .single()
