@@ -144,7 +144,7 @@ class BotPolling implements SmartLifecycle {
         ScheduledExecutorService executor = pollExecutor;
         application = new TelegramBotsLongPollingApplication(
                 com.fasterxml.jackson.databind.ObjectMapper::new,
-                new org.telegram.telegrambots.longpolling.util.TelegramOkHttpClientFactory.DefaultOkHttpClientCreator(),
+                new PollingHttpClient(),
                 () -> executor,
                 HealthTrackingBackOff::new);
         String token = bot.endpoint().get().token();

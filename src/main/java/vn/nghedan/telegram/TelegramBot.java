@@ -2,6 +2,7 @@ package vn.nghedan.telegram;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import org.springframework.beans.factory.ObjectProvider;
@@ -48,6 +49,8 @@ class TelegramBot {
                     // No logging interceptor: the token is part of every request URL.
                     OkHttpClient http = new OkHttpClient.Builder()
                             .dispatcher(onCallingThread())
+                            // OkHttp's own pool size and keep-alive, swept without a wake-up per call
+                            .connectionPool(UnhurriedConnectionPool.create("okhttp-sweeper", 5, 5, TimeUnit.MINUTES))
                             .connectTimeout(Duration.ofSeconds(10))
                             .readTimeout(Duration.ofSeconds(30))
                             .writeTimeout(Duration.ofSeconds(30))
