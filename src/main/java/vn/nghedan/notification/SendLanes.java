@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -33,7 +34,18 @@ final class SendLanes {
 
     static final long SPACING = TimeUnit.SECONDS.toNanos(1);
 
-    record Entry(long id, long chatId, Lane lane) {}
+    /**
+     * A due row. A reply is read whole when it is found ({@code row}; with whether other rows of
+     * its chat were pending then, and the {@link OutboxSignal} stamp taken before that read), so
+     * the worker sends it without reading it again; other rows are read by the worker ({@code row}
+     * null) just before sending, as a broadcast may wait here a while and be dropped meanwhile.
+     */
+    record Entry(long id, long chatId, Lane lane, OutboxRow row, boolean othersOfChat, long signalStamp) {
+
+        Entry(long id, long chatId, Lane lane) {
+            this(id, chatId, lane, null, false, 0);
+        }
+    }
 
     private final int perLane;
     private final LongSupplier ticker;
@@ -42,6 +54,18 @@ final class SendLanes {
     private final Map<Lane, ArrayDeque<Entry>> waiting = new EnumMap<>(Lane.class);
     /** Ids waiting or being sent: the dispatcher reads them again until they are done. */
     private final Set<Long> held = new HashSet<>();
+
+    /**
+     * Rows finished while a read of the outbox was under way, by the count of finished rows then:
+     * that read may have seen them still pending, and adds none of them again (a reply read whole
+     * is sent without asking the database whether it is still pending). Kept only as long as a
+     * read that began before is open.
+     */
+    private final Map<Long, Long> finishedAt = new HashMap<>();
+    /** Open reads, by the count of finished rows when each began. */
+    private final TreeMap<Long, Integer> openReads = new TreeMap<>();
+
+    private long finished;
 
     private final Set<Long> chatsBeingSent = new HashSet<>();
     private final Map<Long, Long> lastSentToChat = new HashMap<>();
@@ -109,12 +133,17 @@ final class SendLanes {
      * @return how many were added
      */
     int addAll(List<Entry> entries) {
+        return addAll(entries, Long.MAX_VALUE);
+    }
+
+    /** As {@link #addAll(List)}, for rows of a read begun at {@code read} ({@link #beginRead}). */
+    int addAll(List<Entry> entries, long read) {
         lock.lock();
         try {
             int added = 0;
             for (Entry entry : entries) {
                 ArrayDeque<Entry> lane = waiting.get(entry.lane());
-                if (lane.size() < perLane && held.add(entry.id())) {
+                if (lane.size() < perLane && !finishedSince(entry.id(), read) && held.add(entry.id())) {
                     lane.addLast(entry);
                     added++;
                 }
@@ -138,6 +167,11 @@ final class SendLanes {
      * @return how many were added; {@code leftOut} tells the lanes that had a row left out
      */
     int addInOrder(List<Entry> entries, long[] newestRead, boolean[] leftOut) {
+        return addInOrder(entries, newestRead, leftOut, Long.MAX_VALUE);
+    }
+
+    /** As {@link #addInOrder(List, long[], boolean[])}, for rows of a read begun at {@code read}. */
+    int addInOrder(List<Entry> entries, long[] newestRead, boolean[] leftOut, long read) {
         lock.lock();
         try {
             int added = 0;
@@ -146,7 +180,7 @@ final class SendLanes {
                 if (leftOut[n]) {
                     continue;
                 }
-                if (!held.contains(entry.id())) {
+                if (!held.contains(entry.id()) && !finishedSince(entry.id(), read)) {
                     ArrayDeque<Entry> lane = waiting.get(entry.lane());
                     if (lane.size() >= perLane) {
                         leftOut[n] = true;
@@ -228,10 +262,49 @@ final class SendLanes {
         }
     }
 
+    /**
+     * A read of the outbox begins: rows finished from now until {@link #endRead} are not added
+     * from it. Returns the mark to give the add and {@code endRead}.
+     */
+    long beginRead() {
+        lock.lock();
+        try {
+            openReads.merge(finished, 1, Integer::sum);
+            return finished;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The read begun at {@code read} is over (its rows added, or it failed). */
+    void endRead(long read) {
+        lock.lock();
+        try {
+            openReads.computeIfPresent(read, (mark, count) -> count == 1 ? null : count - 1);
+            if (openReads.isEmpty()) {
+                finishedAt.clear();
+            } else {
+                long oldest = openReads.firstKey();
+                finishedAt.values().removeIf(at -> at <= oldest);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private boolean finishedSince(long id, long read) {
+        Long at = finishedAt.get(id);
+        return at != null && at > read;
+    }
+
     /** The row from {@link #next()} is finished, whatever came of it: its chat is free again. */
     void done(Entry entry) {
         lock.lock();
         try {
+            finished++;
+            if (!openReads.isEmpty()) {
+                finishedAt.put(entry.id(), finished);
+            }
             held.remove(entry.id());
             chatsBeingSent.remove(entry.chatId());
             changed.signalAll();
@@ -246,6 +319,7 @@ final class SendLanes {
         try {
             waiting.values().forEach(ArrayDeque::clear);
             held.clear();
+            finishedAt.clear();
             chatsBeingSent.clear();
             changed.signalAll();
         } finally {

@@ -120,4 +120,35 @@ class SendLanesTest {
         lanes.done(sending);
         assertThat(lanes.toRead(Lane.REPLY, 7)).isEqualTo(1);
     }
+
+    /**
+     * A reply read whole is sent without asking the database again, so a read that began before
+     * the reply was finished (and may have seen it still pending) must not hand it out a second
+     * time; a read begun after it was finished (the row is pending again: retried) may.
+     */
+    @Test
+    void aRowFinishedDuringAReadIsNotAddedAgainFromThatRead() {
+        lanes.addAll(List.of(reply(1, 10)));
+        long before = lanes.beginRead();
+        Entry sent = lanes.next();
+        lanes.done(sent);
+
+        assertThat(lanes.addAll(List.of(reply(1, 10), reply(2, 11)), before))
+                .as("only the row it did not know finished")
+                .isEqualTo(1);
+        long[] newestRead = new long[Lane.values().length];
+        boolean[] leftOut = new boolean[Lane.values().length];
+        assertThat(lanes.addInOrder(List.of(reply(1, 10)), newestRead, leftOut, before))
+                .isZero();
+        assertThat(newestRead[Lane.REPLY.ordinal()])
+                .as("passed, as a row here already")
+                .isEqualTo(1);
+
+        long after = lanes.beginRead();
+        lanes.endRead(before);
+        assertThat(lanes.addAll(List.of(reply(1, 10)), after))
+                .as("read after it finished: pending again, so sent again")
+                .isEqualTo(1);
+        lanes.endRead(after);
+    }
 }
