@@ -177,8 +177,9 @@ public class Sessions {
     }
 
     public List<DialogueSession> upcomingFor(String neighbourhoodCode) {
-        return upcoming().stream()
-                .filter(s -> s.neighbourhoodCodes().contains(neighbourhoodCode))
+        Instant now = clock.instant();
+        return repository.findPlannedForNeighbourhoodSoonestFirst(neighbourhoodCode).stream()
+                .filter(s -> s.isUpcoming(now))
                 .toList();
     }
 
