@@ -81,6 +81,19 @@ final class UpdateQueue {
     }
 
     /**
+     * Numbers the next update above {@code updateId}: the app is known to hold updates up to it
+     * (this queue starts afresh with every start of the app, its database does not).
+     */
+    void continueAfter(long updateId) {
+        lock.lock();
+        try {
+            continueAbove(updateId + 1);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
      * A bot that confirms ids this queue never issued was restarted on a database that saw them
      * (the sandbox keeps {@code data/sandbox.db}; this queue starts afresh with the app). Telegram's
      * ids only grow, so carry on above the offset — renumbering what waits, which would otherwise
