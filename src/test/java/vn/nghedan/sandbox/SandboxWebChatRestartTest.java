@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.nghedan.support.AppDatabase;
 import vn.nghedan.support.AppProcess;
 
 /**
@@ -41,28 +42,41 @@ class SandboxWebChatRestartTest {
     @TempDir
     Path dir;
 
+    private static final Map<String, String> WEBHOOK = Map.of("NGHEDAN_TELEGRAM_MODE", "webhook");
+    private static final Map<String, String> POLLING = Map.of();
+
     @Test
     void inWebhookModeTheResidentIsStillAnsweredAfterARestartOnTheSameDatabase() throws Exception {
-        talkAndStop(Map.of("NGHEDAN_TELEGRAM_MODE", "webhook"), "webhook-1", "/start", "Xin chào");
-        talkAndStop(Map.of("NGHEDAN_TELEGRAM_MODE", "webhook"), "webhook-2", "/help", "/new");
+        AppDatabase db = AppDatabase.sqlite(dir.resolve("sandbox.db"));
+        talkAndStop(db, WEBHOOK, "webhook-1", "/start", "Xin chào");
+        talkAndStop(db, WEBHOOK, "webhook-2", "/help", "/new");
     }
 
     @Test
     void inPollingModeTheResidentIsStillAnsweredAfterARestartOnTheSameDatabase() throws Exception {
-        talkAndStop(Map.of(), "polling-1", "/start", "Xin chào");
-        talkAndStop(Map.of(), "polling-2", "/help", "/new");
+        AppDatabase db = AppDatabase.sqlite(dir.resolve("sandbox.db"));
+        talkAndStop(db, POLLING, "polling-1", "/start", "Xin chào");
+        talkAndStop(db, POLLING, "polling-2", "/help", "/new");
+    }
+
+    @Test
+    void onPostgresqlTooTheResidentIsStillAnsweredAfterARestartInWebhookMode() throws Exception {
+        AppDatabase db = AppDatabase.postgres();
+        talkAndStop(db, WEBHOOK, "postgresql-webhook-1", "/start", "Xin chào");
+        talkAndStop(db, WEBHOOK, "postgresql-webhook-2", "/help", "/new");
     }
 
     /**
-     * Starts the sandbox on the test's database, has the resident send {@code text} in the web
+     * Starts the sandbox on {@code db}, has the resident send {@code text} in the web
      * chat, waits for the bot's answer containing {@code expected}, then stops the app and checks
      * what it logged while stopping.
      */
-    private void talkAndStop(Map<String, String> mode, String run, String text, String expected) throws Exception {
+    private void talkAndStop(AppDatabase db, Map<String, String> mode, String run, String text, String expected)
+            throws Exception {
         Path log = Path.of("target", "sandbox-web-chat-restart-" + run + ".log");
         Files.deleteIfExists(log);
         Map<String, String> env = new HashMap<>(mode);
-        env.put("SPRING_DATASOURCE_URL", "jdbc:sqlite:" + dir.resolve("sandbox.db"));
+        env.putAll(db.env());
         env.put("NGHEDAN_DATA_FOLDER", dir.resolve("data").toString());
         env.put("NGHEDAN_QUIET_HOURS", "");
         env.put("ADMIN_PASSWORD", "sandbox-restart-password");
