@@ -322,6 +322,11 @@ public final class BotApiStandIn {
                 .toList();
     }
 
+    /** getUpdates calls being held now, waiting for an update to deliver. */
+    public int heldPolls() {
+        return updates.heldPolls();
+    }
+
     /** Updates not yet confirmed by a getUpdates offset (or by the webhook's 2xx). */
     public int pendingUpdates() {
         return updates.pendingCount();
