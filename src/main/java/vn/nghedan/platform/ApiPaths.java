@@ -28,7 +28,10 @@ public final class ApiPaths {
         return false;
     }
 
-    /** The request's own path, or the one it was forwarded from when given (an error dispatch). */
+    /**
+     * {@code requestUri} as the request gives it, context path included: the request's own, or on
+     * an error dispatch the one it was forwarded from.
+     */
     public static boolean isApi(HttpServletRequest request, String requestUri) {
         return requestUri != null
                 && isApi(requestUri.substring(request.getContextPath().length()));

@@ -9,9 +9,9 @@ import tools.jackson.core.io.JsonStringEncoder;
 
 /**
  * The answer to a request refused before Spring MVC sees it (an address Tomcat or a filter cannot
- * read): on an API path ({@link ApiPaths}) the API's JSON error body, elsewhere a short page in Vietnamese with
- * the English beside it. Fixed texts, since nothing of the request (its language included) can be
- * trusted at that point.
+ * read): on an API path ({@link ApiPaths}) the API's JSON error body, elsewhere a short page in
+ * Vietnamese with the English beside it. Fixed texts, since nothing of the request (its language
+ * included) can be trusted at that point.
  */
 final class PlainErrors {
 

@@ -254,7 +254,8 @@ class BotPolling implements SmartLifecycle {
             // library then logs an ERROR at every clean stop. The application's close above ended
             // the polling (no further poll), so the last one ends on its own: answered by the Bot
             // API within its timeout (the sandbox's stand-in answers it when it stops), on a daemon
-            // thread, its updates left unconfirmed for the next poller.
+            // thread. What it brings is stored if the app still runs (the lease was lost), else
+            // left unconfirmed at the Bot API for the next poller.
             pollExecutor.shutdown();
             pollExecutor = null;
         }

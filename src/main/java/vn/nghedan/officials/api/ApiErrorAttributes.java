@@ -16,8 +16,9 @@ import vn.nghedan.platform.ApiPaths;
 /**
  * Errors that never reached a controller but were forwarded to {@code /error} (an address the
  * security firewall refuses, such as {@code /api/sessions/1;x} or {@code /api/x/%2e%2e/}): under
- * {@code /api} and the webhooks ({@link ApiPaths}) they answer the API's own body {@code {error, message}} instead of Spring Boot's
- * {@code {timestamp, status, error, path}}. Other paths keep Spring Boot's attributes.
+ * {@code /api} and the webhooks ({@link ApiPaths}) they answer the API's own body {@code {error,
+ * message}} instead of Spring Boot's {@code {timestamp, status, error, path}}. Other paths keep
+ * Spring Boot's attributes.
  */
 @Component
 class ApiErrorAttributes extends DefaultErrorAttributes {
