@@ -20,8 +20,9 @@ import org.springframework.stereotype.Component;
  * What Tomcat answers itself, before any filter or controller runs: an address it cannot read
  * ({@code %2F}, {@code %00}, a raw {@code <} in the query), a request header too large (a
  * runaway Basic credential). Its own report is an English HTML page naming Tomcat; under
- * {@code /api} this one is the API's JSON error body, elsewhere a short Vietnamese page. Errors
- * that reach Spring keep Spring's handling: this valve writes only when nothing was written.
+ * {@code /api} and the webhooks ({@link ApiPaths}) this one is the API's JSON error body,
+ * elsewhere a short Vietnamese page. Errors that reach Spring keep Spring's handling: this valve
+ * writes only when nothing was written.
  */
 final class PlainErrorReportValve extends ErrorReportValve {
 
@@ -36,7 +37,7 @@ final class PlainErrorReportValve extends ErrorReportValve {
         if (!ioAllowed.get()) {
             return;
         }
-        boolean api = PlainErrors.isApi(request.getRequestURI());
+        boolean api = ApiPaths.isApi(request.getRequestURI());
         try {
             response.setContentType(api ? "application/json" : "text/html");
             response.setCharacterEncoding("utf-8");

@@ -9,17 +9,13 @@ import tools.jackson.core.io.JsonStringEncoder;
 
 /**
  * The answer to a request refused before Spring MVC sees it (an address Tomcat or a filter cannot
- * read): under {@code /api} the API's JSON error body, elsewhere a short page in Vietnamese with
- * the English beside it. Fixed texts, since nothing of the request (its language included) can be
- * trusted at that point.
+ * read): on an API path ({@link ApiPaths}) the API's JSON error body, elsewhere a short page in
+ * Vietnamese with the English beside it. Fixed texts, since nothing of the request (its language
+ * included) can be trusted at that point.
  */
 final class PlainErrors {
 
     private PlainErrors() {}
-
-    static boolean isApi(String path) {
-        return path != null && (path.equals("/api") || path.startsWith("/api/"));
-    }
 
     static void write(HttpServletRequest request, HttpServletResponse response, int status, String field)
             throws IOException {
@@ -29,7 +25,7 @@ final class PlainErrors {
         response.setStatus(status);
         response.setHeader("Cache-Control", "no-store");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        if (isApi(path)) {
+        if (ApiPaths.isApi(path)) {
             response.setContentType("application/json");
             write(response.getWriter(), json(status, field));
         } else {

@@ -33,6 +33,12 @@ class SqliteStatementCache implements BeanPostProcessor {
 
         private final HikariDataSource pool;
         private volatile DataSource driver;
+        /**
+         * Kept for the pool, which sets it from its connection timeout and, when it shuts down,
+         * waits this long for a connection being opened; the 0 of a data source without one made
+         * that wait none, and a stop that met such a connection logged a WARN.
+         */
+        private volatile int loginTimeoutSeconds;
 
         PoolDriver(HikariDataSource pool) {
             this.pool = pool;
@@ -46,6 +52,16 @@ class SqliteStatementCache implements BeanPostProcessor {
         @Override
         public Connection getConnection(String username, String password) throws SQLException {
             return driver().getConnection(username, password);
+        }
+
+        @Override
+        public int getLoginTimeout() {
+            return loginTimeoutSeconds;
+        }
+
+        @Override
+        public void setLoginTimeout(int seconds) {
+            loginTimeoutSeconds = seconds;
         }
 
         private DataSource driver() {

@@ -78,6 +78,16 @@ public final class BotApiStandIn {
         return this;
     }
 
+    /**
+     * Numbers updates from now on above {@code updateId}, as Telegram's ids only grow: the app
+     * restarted on a database that holds updates up to it. Without this a webhook, which never
+     * tells its offset, would take the new updates 1, 2, … for ones it already handled and drop them.
+     */
+    public BotApiStandIn continueAfter(long updateId) {
+        updates.continueAfter(updateId);
+        return this;
+    }
+
     // ---- what people do: each answers the update_id
 
     /** A private message; a leading /command gets its bot_command entity. */
@@ -310,6 +320,11 @@ public final class BotApiStandIn {
                 .filter(a -> a.status() == status)
                 .map(WebhookDelivery.Attempt::updateId)
                 .toList();
+    }
+
+    /** getUpdates calls being held now, waiting for an update to deliver. */
+    public int heldPolls() {
+        return updates.heldPolls();
     }
 
     /** Updates not yet confirmed by a getUpdates offset (or by the webhook's 2xx). */

@@ -65,6 +65,8 @@ public final class StandInServer implements AutoCloseable {
     private final Set<Thread> threads;
 
     private final AtomicBoolean closed = new AtomicBoolean();
+    /** Requests being answered: closing lets those it released finish writing their answer. */
+    private final Set<HttpExchange> answering = ConcurrentHashMap.newKeySet();
 
     private StandInServer(
             BotApiStandIn standIn, String token, HttpServer server, ExecutorService executor, Set<Thread> threads) {
@@ -119,8 +121,10 @@ public final class StandInServer implements AutoCloseable {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
+        Set<HttpExchange> released = Set.copyOf(answering);
         standIn.releaseHeldPolls();
         standIn.stopWebhookDelivery();
+        awaitAnswered(released);
         server.stop(0);
         executor.shutdownNow();
         try {
@@ -137,7 +141,23 @@ public final class StandInServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits (2 s at most) until the released polls have written their empty answer: cut off
+     * mid-answer, a bot's last poll would fail and log an error while it stops cleanly.
+     */
+    private void awaitAnswered(Set<HttpExchange> released) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+        try {
+            while (released.stream().anyMatch(answering::contains) && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private void handle(HttpExchange exchange) {
+        answering.add(exchange);
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
             if (path.startsWith(FILE_PREFIX)) {
@@ -153,6 +173,8 @@ public final class StandInServer implements AutoCloseable {
         } catch (RuntimeException e) {
             // Never the path in a log line: it holds the token.
             log.warn("Bot API stand-in failed on a {} request", exchange.getRequestMethod(), e);
+        } finally {
+            answering.remove(exchange);
         }
     }
 

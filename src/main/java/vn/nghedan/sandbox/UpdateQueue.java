@@ -26,6 +26,8 @@ final class UpdateQueue {
     private long pollNumber;
     /** Polls numbered up to this one were released by {@link #releaseHeldPolls()}. */
     private long releasedUpTo;
+    /** Polls waiting for an update now. */
+    private int held;
 
     private volatile Duration maxHold = Duration.ofSeconds(50);
 
@@ -63,11 +65,16 @@ final class UpdateQueue {
                 pending.removeFirst();
             }
             long remaining = min(timeout, maxHold).toNanos();
-            while (pending.isEmpty() && remaining > 0 && mine > releasedUpTo) {
-                remaining = changed.awaitNanos(remaining);
-                if (mine != pollNumber) {
-                    throw BotApiError.conflict();
+            held++;
+            try {
+                while (pending.isEmpty() && remaining > 0 && mine > releasedUpTo) {
+                    remaining = changed.awaitNanos(remaining);
+                    if (mine != pollNumber) {
+                        throw BotApiError.conflict();
+                    }
                 }
+            } finally {
+                held--;
             }
             ArrayNode batch = JsonNodeFactory.instance.arrayNode();
             pending.stream().limit(limit).forEach(batch::add);
@@ -75,6 +82,19 @@ final class UpdateQueue {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return JsonNodeFactory.instance.arrayNode();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Numbers the next update above {@code updateId}: the app is known to hold updates up to it
+     * (this queue starts afresh with every start of the app, its database does not).
+     */
+    void continueAfter(long updateId) {
+        lock.lock();
+        try {
+            continueAbove(updateId + 1);
         } finally {
             lock.unlock();
         }
@@ -138,6 +158,15 @@ final class UpdateQueue {
 
     void maxHold(Duration maxHold) {
         this.maxHold = maxHold;
+    }
+
+    int heldPolls() {
+        lock.lock();
+        try {
+            return held;
+        } finally {
+            lock.unlock();
+        }
     }
 
     int pendingCount() {

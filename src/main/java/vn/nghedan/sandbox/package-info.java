@@ -6,7 +6,8 @@
  * <p>In an end-to-end test inside the app's Spring context (sandbox mode, no token set), take the
  * {@link vn.nghedan.sandbox.BotApiStandIn} bean: inject what residents do, await what the bot
  * sends, plan failures, and {@code reset()} between tests (update ids go on, so the running poller
- * stays in step). The {@link vn.nghedan.sandbox.StandInServer} bean tells the port.
+ * stays in step; they start above the highest id the app's inbox holds, as the sandbox keeps its
+ * database across restarts). The {@link vn.nghedan.sandbox.StandInServer} bean tells the port.
  *
  * <p>With the app in another process (a crash test), run the stand-in in the test JVM —
  * {@code StandInServer.start(new BotApiStandIn(), token, 0)} — and start the app with

@@ -163,7 +163,7 @@ class BotPolling implements SmartLifecycle {
     private GetUpdates nextPoll(Integer lastReceived) {
         // The library starts a registration at 0, not null: 0 is "nothing received yet".
         boolean nothingYet = lastReceived == null || lastReceived == 0;
-        long from = (nothingYet ? inbox.highestStored() : lastReceived) + 1;
+        long from = (nothingYet ? inbox.highestUpdateId() : lastReceived) + 1;
         RawGetUpdates poll = new RawGetUpdates(
                 (int) from,
                 100,
@@ -249,7 +249,14 @@ class BotPolling implements SmartLifecycle {
             application = null;
         }
         if (pollExecutor != null) {
-            pollExecutor.shutdownNow();
+            // Not shutdownNow: the poll under way is held by the Bot API and a socket read ignores
+            // an interrupt, but the flag stays and fails the read once the answer comes — the
+            // library then logs an ERROR at every clean stop. The application's close above ended
+            // the polling (no further poll), so the last one ends on its own: answered by the Bot
+            // API within its timeout (the sandbox's stand-in answers it when it stops), on a daemon
+            // thread. What it brings is stored if the app still runs (the lease was lost), else
+            // left unconfirmed at the Bot API for the next poller.
+            pollExecutor.shutdown();
             pollExecutor = null;
         }
     }

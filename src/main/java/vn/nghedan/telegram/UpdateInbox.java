@@ -22,7 +22,7 @@ import vn.nghedan.platform.SqlRows;
  * poller may confirm it to Telegram, and processed from here.
  */
 @Component
-class UpdateInbox {
+class UpdateInbox implements ReceivedUpdates {
 
     /** What the bot asks Telegram for, by polling or by webhook; other kinds are never sent to it. */
     static final List<String> UPDATE_TYPES = List.of("message", "edited_message", "callback_query", "my_chat_member");
@@ -116,7 +116,8 @@ class UpdateInbox {
     }
 
     /** The highest update id ever stored, so a restarted poller asks only for newer ones. */
-    long highestStored() {
+    @Override
+    public long highestUpdateId() {
         Long max = jdbc.sql("SELECT MAX(update_id) FROM telegram_update")
                 .query(Long.class)
                 .optional()

@@ -11,6 +11,7 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.security.web.SecurityFilterChain;
 import vn.nghedan.telegram.BotEndpoint;
+import vn.nghedan.telegram.ReceivedUpdates;
 
 class SandboxConfigurationTest {
 
@@ -33,6 +34,16 @@ class SandboxConfigurationTest {
                             .extracting(Personas.Persona::id)
                             .containsExactly(1001L, 1002L, 1003L, 7001L);
                 });
+    }
+
+    /** The app restarted on a database that holds updates up to 41: the stand-in goes on from 42. */
+    @Test
+    void theStandInNumbersUpdatesAboveTheOnesTheAppHolds() {
+        contexts.withBean(ReceivedUpdates.class, () -> () -> 41)
+                .withPropertyValues("nghedan.telegram.token= ")
+                .run(context -> assertThat(context.getBean(BotApiStandIn.class)
+                                .injectText(TelegramUser.of(1001, "Cô Lan"), "/help"))
+                        .isEqualTo(42));
     }
 
     @Test

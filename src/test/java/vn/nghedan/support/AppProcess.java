@@ -61,6 +61,11 @@ public final class AppProcess implements AutoCloseable {
         return this;
     }
 
+    /** The environment the app starts with, for settings that depend on {@link #port()}. */
+    public Map<String, String> environment() {
+        return env;
+    }
+
     public int port() {
         return port;
     }

@@ -163,6 +163,21 @@ class WebhookModeTest {
         assertThat(api.messagesTo(chat)).hasSize(1);
     }
 
+    /** A GET on the webhook is told, in the API's JSON, that it takes POST only. */
+    @Test
+    @Order(6)
+    void anotherMethodOnTheWebhookIs405InTheApisJson() throws Exception {
+        HttpResponse<String> refused = get(WebhookEndpoint.PATH);
+
+        assertThat(refused.statusCode()).isEqualTo(405);
+        assertThat(refused.headers().firstValue("Allow")).contains("POST");
+        assertThat(refused.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+        assertThat(refused.body())
+                .isEqualTo("{\"error\":\"method_not_allowed\","
+                        + "\"message\":\"Đường dẫn này không nhận phương thức HTTP đó.\"}");
+    }
+
     @Test
     @Order(100)
     void stoppingTheAppLeavesTheWebhookSet() {

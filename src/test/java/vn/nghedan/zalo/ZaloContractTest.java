@@ -3,7 +3,12 @@ package vn.nghedan.zalo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -16,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.nghedan.resident.ChatAddresses;
 import vn.nghedan.resident.Messenger;
 import vn.nghedan.sandbox.ZaloStandIn;
@@ -28,6 +34,8 @@ import vn.nghedan.sandbox.ZaloStandIn;
 class ZaloContractTest extends ZaloTestSupport {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Autowired
     ZaloTokens tokens;
@@ -40,6 +48,50 @@ class ZaloContractTest extends ZaloTestSupport {
 
     @Autowired
     Clock clock;
+
+    @LocalServerPort
+    int port;
+
+    /**
+     * A program that calls the webhook wrongly (a GET, an Accept the endpoint cannot answer) is
+     * told why in the API's JSON, as on /api, in Vietnamese unless it asks for English; Spring
+     * Boot's own body had no message.
+     */
+    @Test
+    void aWrongMethodOrAcceptIsAnsweredInTheApisJsonInTheCallersLanguage() throws Exception {
+        HttpResponse<String> get = webhook(HttpRequest.newBuilder().GET());
+        assertThat(get.statusCode()).isEqualTo(405);
+        assertThat(get.headers().firstValue("Allow"))
+                .hasValueSatisfying(allow -> assertThat(allow).contains("POST"));
+        assertThat(get.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+        JsonNode refusal = JSON.readTree(get.body());
+        assertThat(refusal.path("error").asText()).isEqualTo("method_not_allowed");
+        assertThat(refusal.path("message").asText()).isEqualTo("Đường dẫn này không nhận phương thức HTTP đó.");
+
+        HttpResponse<String> inEnglish =
+                webhook(HttpRequest.newBuilder().header("Accept-Language", "en").DELETE());
+        assertThat(inEnglish.statusCode()).isEqualTo(405);
+        assertThat(JSON.readTree(inEnglish.body()).path("message").asText())
+                .isEqualTo("This path does not take that HTTP method.");
+
+        HttpResponse<String> notAcceptable = webhook(HttpRequest.newBuilder()
+                .header("Accept", "image/png")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")));
+        assertThat(notAcceptable.statusCode()).isEqualTo(406);
+        JsonNode unanswerable = JSON.readTree(notAcceptable.body());
+        assertThat(unanswerable.path("error").asText()).isEqualTo("not_acceptable");
+        assertThat(unanswerable.path("message").asText()).isEqualTo("Chỉ trả lời được dạng JSON.");
+    }
+
+    private HttpResponse<String> webhook(HttpRequest.Builder request) throws Exception {
+        return HTTP.send(
+                request.uri(URI.create("http://127.0.0.1:" + port + ZaloWebhook.PATH))
+                        .timeout(Duration.ofSeconds(30))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
 
     @Test
     void anEventWithoutAGoodSignatureIs401AndNothingIsStored() throws Exception {

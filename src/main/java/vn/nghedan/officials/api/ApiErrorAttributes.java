@@ -11,12 +11,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.WebRequest;
+import vn.nghedan.platform.ApiPaths;
 
 /**
  * Errors that never reached a controller but were forwarded to {@code /error} (an address the
  * security firewall refuses, such as {@code /api/sessions/1;x} or {@code /api/x/%2e%2e/}): under
- * {@code /api} they answer the API's own body {@code {error, message}} instead of Spring Boot's
- * {@code {timestamp, status, error, path}}. Other paths keep Spring Boot's attributes.
+ * {@code /api} and the webhooks ({@link ApiPaths}) they answer the API's own body {@code {error,
+ * message}} instead of Spring Boot's {@code {timestamp, status, error, path}}. Other paths keep
+ * Spring Boot's attributes.
  */
 @Component
 class ApiErrorAttributes extends DefaultErrorAttributes {
@@ -33,9 +35,7 @@ class ApiErrorAttributes extends DefaultErrorAttributes {
         HttpServletRequest request = webRequest instanceof NativeWebRequest nativeRequest
                 ? nativeRequest.getNativeRequest(HttpServletRequest.class)
                 : null;
-        if (request == null
-                || !(path instanceof String uri)
-                || !isApi(uri.substring(request.getContextPath().length()))) {
+        if (request == null || !(path instanceof String uri) || !ApiPaths.isApi(request, uri)) {
             return super.getErrorAttributes(webRequest, options);
         }
         Object code = webRequest.getAttribute(RequestDispatcher.ERROR_STATUS_CODE, RequestAttributes.SCOPE_REQUEST);
@@ -50,9 +50,5 @@ class ApiErrorAttributes extends DefaultErrorAttributes {
                 messages.getOrDefault(
                         request, "officials.error." + error, messages.get(request, "officials.error.bad_request")));
         return body;
-    }
-
-    private static boolean isApi(String path) {
-        return path.equals("/api") || path.startsWith("/api/");
     }
 }

@@ -22,23 +22,26 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import vn.nghedan.officials.accounts.UsernameTaken;
 import vn.nghedan.officials.core.ConflictException;
+import vn.nghedan.platform.ApiPaths;
 import vn.nghedan.platform.InvalidInputException;
 import vn.nghedan.platform.NotFoundException;
 import vn.nghedan.submission.IllegalTransitionException;
 
 /**
- * Turns whatever goes wrong under {@code /api} into the API's JSON error body with the right
- * status: bad input 400 naming the field, unknown things 404, steps the state does not allow
- * 409, and Spring MVC's own failures (unknown path, 405, 415 …) with their status. Only the truly
- * unexpected is a 500, logged here and answered without details.
+ * Turns whatever goes wrong under {@code /api}, and on the webhooks Telegram and Zalo call
+ * ({@link ApiPaths}), into the API's JSON error body with the right status: bad input 400 naming
+ * the field, unknown things 404, steps the state does not allow 409, and Spring MVC's own
+ * failures (unknown path, 405, 415, 406 …) with their status. Only the truly unexpected is a 500,
+ * logged here and answered without details.
  *
  * <p>It applies to every controller, the agenda's too, and to requests no controller matched
- * (unknown {@code /api} paths). Outside {@code /api} it steps aside by rethrowing, which lets
- * Spring's default handling (the console's error page) take over.
+ * (unknown {@code /api} paths, a GET on a webhook). Elsewhere it steps aside by rethrowing, which
+ * lets Spring's default handling (the console's error page) take over.
  */
 @RestControllerAdvice
 class ApiExceptionHandler {
@@ -132,6 +135,16 @@ class ApiExceptionHandler {
                     request, e, HttpStatus.BAD_REQUEST, messages.get(request, "officials.error.body-missing"), "body");
         }
         String field = fieldOf(jackson);
+        if (field != null && jackson instanceof InputCoercionException) {
+            // A number the field's type cannot hold (1e30 or 99999999999999999999 for an id): the
+            // JSON is well formed, the value is wrong.
+            return answer(
+                    request,
+                    e,
+                    HttpStatus.BAD_REQUEST,
+                    messages.get(request, "officials.error.out-of-range", field),
+                    field);
+        }
         if (field == null || !(jackson instanceof MismatchedInputException mismatch)) {
             return answer(
                     request,
@@ -228,8 +241,7 @@ class ApiExceptionHandler {
     }
 
     private static boolean isApi(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.equals("/api") || path.startsWith("/api/");
+        return ApiPaths.isApi(request, request.getRequestURI());
     }
 
     /** {@code startsAt}, {@code neighbourhoods[1]}: the JSON path of the value at fault. */

@@ -4,11 +4,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.Locale;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import vn.nghedan.platform.ApiPaths;
 
 /**
  * The language of an answer. The console speaks Vietnamese whatever the browser says (offices
  * run English-language Windows too) until an official picks English with {@code ?lang=en}, which
- * a cookie then remembers. Programs calling the API choose with Accept-Language, as before.
+ * a cookie then remembers. Programs calling the API or a webhook ({@link ApiPaths}) choose with
+ * Accept-Language, as before.
  */
 final class ConsoleLocaleResolver extends CookieLocaleResolver {
 
@@ -25,7 +27,7 @@ final class ConsoleLocaleResolver extends CookieLocaleResolver {
 
     private static Locale withoutCookie(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        boolean program = path.startsWith("/api/") || path.startsWith("/actuator/");
+        boolean program = ApiPaths.isApi(path) || path.startsWith("/actuator/");
         return program && request.getHeader("Accept-Language") != null ? request.getLocale() : VIETNAMESE;
     }
 }

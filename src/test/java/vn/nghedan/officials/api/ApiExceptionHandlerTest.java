@@ -121,6 +121,26 @@ class ApiExceptionHandlerTest {
                 .andExpect(jsonPath("$.field").value("day"));
     }
 
+    /** Well-formed JSON with a number the field cannot hold: the field is named, not the body. */
+    @Test
+    void aNumberOutOfRangeIs400NamingIt() throws Exception {
+        for (String number : new String[] {"99999999999999999999", "1e30", "-3000000000"}) {
+            mvc.perform(post("/api/probe")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"count\": " + number + "}"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.field").value("count"))
+                    .andExpect(jsonPath("$.message")
+                            .value("Giá trị của 'count' vượt quá giới hạn cho phép (quá lớn hoặc quá nhỏ)."));
+        }
+        mvc.perform(post("/api/probe")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .header("Accept-Language", "en")
+                        .content("{\"count\": 1e30}"))
+                .andExpect(
+                        jsonPath("$.message").value("The value of 'count' is out of range (too large or too small)."));
+    }
+
     @Test
     void anUnknownEnumValueIs400ListingTheAllowedOnes() throws Exception {
         mvc.perform(post("/api/probe").contentType(MediaType.APPLICATION_JSON).content("{\"status\": \"OPEN\"}"))

@@ -317,6 +317,9 @@ class SubmissionApiTest extends ApiTestSupport {
         assertBadStep(s, "{\"status\": \"ANSWERED\", \"answer\": \"Có\", \"form\": \"BY_PHONE\"}", "form");
         assertBadStep(s, "{\"status\": \"ANSWERED\", \"answer\": \"Có\", \"deadline\": \"31/12/2026\"}", "deadline");
         assertBadStep(s, "{\"status\": \"ACCEPTED\", \"sessionId\": \"first\"}", "sessionId");
+        assertBadStep(s, "{\"status\": \"ACCEPTED\", \"sessionId\": 99999999999999999999}", "sessionId");
+        assertBadStep(s, "{\"status\": \"ACCEPTED\", \"sessionId\": 1e30}", "sessionId");
+        assertBadStep(s, "{\"status\": \"MERGED\", \"mergeInto\": 1e30}", "mergeInto");
         assertBadStep(s, "{\"status\": ", "body");
         // The console's limits hold for the API too: the answer goes on to the resident.
         assertBadStep(s, "{\"status\": \"ANSWERED\", \"answer\": \"" + "ý".repeat(4001) + "\"}", "answer");
