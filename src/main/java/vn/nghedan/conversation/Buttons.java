@@ -43,8 +43,8 @@ class Buttons {
     static final int TOKEN_LENGTH = TIME_CHARS + RANDOM_CHARS;
     /** A button offered before sets (V6_13): its callback data is a 12-character token, a set of one. */
     private static final int SINGLE_TOKEN_LENGTH = 12;
-    /** Telegram shows at most 100 buttons on a message. */
-    private static final int MAX_BUTTONS = 100;
+    /** Places 0–99 (Telegram shows at most 100 buttons on a message; a turn with more takes another offer). */
+    private static final int MAX_PLACES = 100;
 
     private static final long EPOCH_2025 = 1_735_689_600L;
 
@@ -82,10 +82,15 @@ class Buttons {
             return generation;
         }
 
+        /** Whether it holds as many buttons as a place of two digits can name. */
+        boolean isFull() {
+            return buttons.size() == MAX_PLACES;
+        }
+
         /** Adds a button; returns its callback data. */
         String add(String action, String argument) {
-            if (buttons.size() == MAX_BUTTONS) {
-                throw new IllegalStateException("More than " + MAX_BUTTONS + " buttons in one turn");
+            if (isFull()) {
+                throw new IllegalStateException("An offer holds " + MAX_PLACES + " buttons; start another");
             }
             if (token == null) {
                 token = token();

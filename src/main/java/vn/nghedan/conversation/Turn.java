@@ -99,10 +99,13 @@ public final class Turn {
         return new Outgoing.Button(label, offerOf(null).add(action, argument));
     }
 
-    /** The turn's buttons of one generation (null: standing) share one token and one row. */
+    /**
+     * The turn's buttons of one generation (null: standing) share one token and one row, a hundred
+     * at most (a long list of a person's matters, each with its buttons, takes more than one).
+     */
     private Buttons.Offer offerOf(Integer generation) {
         for (Buttons.Offer offer : offers) {
-            if (Objects.equals(offer.generation(), generation)) {
+            if (Objects.equals(offer.generation(), generation) && !offer.isFull()) {
                 return offer;
             }
         }

@@ -103,5 +103,16 @@ class ButtonSetMigrationTest {
         assertThat(buttons.resolve(CHAT, token + "x", 8)).isEmpty();
         assertThat(buttons.resolve(CHAT, token, 8)).isEmpty();
         assertThat(buttons.resolve(CHAT + 1, kind, 8)).as("another chat").isEmpty();
+
+        // A hundred buttons fill an offer: places 0 to 99, each its own press.
+        Buttons.Offer big = buttons.newOffer(CHAT, null);
+        String last = null;
+        for (int i = 0; i < 100; i++) {
+            last = big.add("open", Integer.toString(i));
+        }
+        assertThat(big.isFull()).isTrue();
+        buttons.store(List.of(big));
+        assertThat(last).endsWith("99");
+        assertThat(buttons.resolve(CHAT, last, 8)).contains(new Buttons.Press("open", "99", true));
     }
 }

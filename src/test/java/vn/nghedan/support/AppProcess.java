@@ -38,11 +38,42 @@ public final class AppProcess implements AutoCloseable {
         this.log = log;
     }
 
+    /**
+     * A port that is free now and that nothing else will be given meanwhile: it lies below the
+     * kernel's ephemeral range, from which every {@code bind(0)} and outgoing connection takes its
+     * port. A port from {@code new ServerSocket(0)} sits in that range, and between closing it here
+     * and the app binding it, the app's own stand-ins (bound to port 0 before its web server) or
+     * any other process could be handed the same number: "Port … was already in use".
+     */
     public static int freePort() {
+        int ephemeralFrom = ephemeralRangeStart();
+        java.util.Random random = new java.util.Random();
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int candidate = 10_000 + random.nextInt(Math.max(1, ephemeralFrom - 10_000));
+            try (ServerSocket s = new ServerSocket()) {
+                s.setReuseAddress(false);
+                s.bind(new java.net.InetSocketAddress(candidate));
+                return candidate;
+            } catch (IOException taken) {
+                // try another
+            }
+        }
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
         } catch (IOException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static int ephemeralRangeStart() {
+        try {
+            // Read as lines: Files.readString gives "3" for this file (procfs reports size 0).
+            String range = Files.readAllLines(Path.of("/proc/sys/net/ipv4/ip_local_port_range"))
+                    .get(0)
+                    .trim();
+            return Integer.parseInt(range.split("\\s+")[0]);
+        } catch (IOException | RuntimeException e) {
+            return 32_768;
         }
     }
 

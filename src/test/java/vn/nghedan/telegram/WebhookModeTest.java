@@ -179,6 +179,17 @@ class WebhookModeTest {
     }
 
     @Test
+    @Order(7)
+    void aMistypedPathUnderTelegramIs404InTheApisJsonNotTheSignInPage() throws Exception {
+        HttpResponse<String> missing = get("/telegram/webhok");
+
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+        assertThat(missing.body()).contains("\"error\":\"not_found\"").contains("\"message\":");
+    }
+
+    @Test
     @Order(100)
     void stoppingTheAppLeavesTheWebhookSet() {
         app.close();

@@ -85,6 +85,20 @@ class ZaloContractTest extends ZaloTestSupport {
         assertThat(unanswerable.path("message").asText()).isEqualTo("Chỉ trả lời được dạng JSON.");
     }
 
+    @Test
+    void aMistypedPathUnderZaloIs404InTheApisJsonNotTheSignInPage() throws Exception {
+        HttpResponse<String> missing = HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/zalo/webhooks"))
+                        .timeout(Duration.ofSeconds(30))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(missing.statusCode()).isEqualTo(404);
+        JsonNode refusal = JSON.readTree(missing.body());
+        assertThat(refusal.path("error").asText()).isEqualTo("not_found");
+        assertThat(refusal.path("message").asText()).isNotBlank();
+    }
+
     private HttpResponse<String> webhook(HttpRequest.Builder request) throws Exception {
         return HTTP.send(
                 request.uri(URI.create("http://127.0.0.1:" + port + ZaloWebhook.PATH))
