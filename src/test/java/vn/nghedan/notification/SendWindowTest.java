@@ -112,6 +112,40 @@ class SendWindowTest {
         assertThat(window.tryStart(1_300 * MS)).isZero();
     }
 
+    /**
+     * Starts are spread a window / ceiling apart: a broadcast at the ceiling no longer takes every
+     * permit in one burst (and gets them back together a window later), so the next start — which
+     * goes to a reply that came meanwhile — is never more than one spacing away.
+     */
+    @Test
+    void startsAreSpreadSoTheNextOneIsNeverFarAway() {
+        SendWindow window = new SendWindow(25, Duration.ofSeconds(1), Duration.ofMillis(40), () -> 0);
+        assertThat(window.tryStart(0)).isZero();
+        assertThat(window.tryStart(0)).as("a burst waits for the spacing").isEqualTo(40 * MS);
+        assertThat(window.tryStart(25 * MS)).isEqualTo(15 * MS);
+        assertThat(window.tryStart(40 * MS)).isZero();
+        window.finished(50 * MS);
+        window.finished(60 * MS);
+
+        // A greedy sender for two seconds: every start at least 40 ms after the one before.
+        List<Long> starts = new ArrayList<>(List.of(0L, 40 * MS));
+        long now = 41 * MS;
+        while (now < 2_000 * MS) {
+            long wait = window.tryStart(now);
+            if (wait == 0) {
+                starts.add(now);
+                window.finished(now + 5 * MS);
+            } else {
+                now += wait;
+            }
+        }
+        for (int i = 1; i < starts.size(); i++) {
+            assertThat(starts.get(i) - starts.get(i - 1)).isGreaterThanOrEqualTo(40 * MS);
+        }
+        assertThat(mostInAnySecond(starts)).isLessThanOrEqualTo(25);
+        assertThat(starts.size()).as("the ceiling is still reached").isGreaterThanOrEqualTo(48);
+    }
+
     // --- a discrete-event simulation of the relay's workers on a fake clock --------------------
 
     private static List<Request> simulate(int ceiling, int workers, Behaviour b, Duration length, long seed) {
