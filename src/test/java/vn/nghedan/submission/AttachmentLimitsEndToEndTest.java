@@ -16,9 +16,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
+import vn.nghedan.officials.security.SignInAccounts;
 import vn.nghedan.support.Chat;
 import vn.nghedan.support.EndToEndTest;
 import vn.nghedan.support.Filing;
@@ -43,7 +43,7 @@ class AttachmentLimitsEndToEndTest extends EndToEndTest {
     WebApplicationContext context;
 
     @Autowired
-    UserDetailsService officials;
+    SignInAccounts officials;
 
     @Test
     void theSamePhotoSentTwiceIsKeptOnce() throws Exception {

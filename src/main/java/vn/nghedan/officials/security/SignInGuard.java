@@ -24,9 +24,8 @@ public class SignInGuard implements AuthenticationProvider {
     private final LoginThrottle throttle;
     private final SignInAudit audit;
 
-    SignInGuard(
-            AccountUserDetailsService accounts, PasswordEncoder encoder, LoginThrottle throttle, SignInAudit audit) {
-        this.passwords = new DaoAuthenticationProvider(accounts);
+    SignInGuard(SignInAccounts accounts, PasswordEncoder encoder, LoginThrottle throttle, SignInAudit audit) {
+        this.passwords = new DaoAuthenticationProvider(accounts::loadUserByUsername);
         this.passwords.setPasswordEncoder(encoder);
         this.throttle = throttle;
         this.audit = audit;

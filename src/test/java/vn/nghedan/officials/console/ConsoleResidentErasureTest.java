@@ -28,7 +28,7 @@ import vn.nghedan.officials.accounts.Accounts;
 import vn.nghedan.officials.accounts.NewAccount;
 import vn.nghedan.officials.accounts.OfficialUser;
 import vn.nghedan.officials.accounts.Role;
-import vn.nghedan.officials.security.AccountUserDetailsService;
+import vn.nghedan.officials.security.SignInAccounts;
 import vn.nghedan.submission.Channel;
 import vn.nghedan.submission.Kind;
 import vn.nghedan.submission.NewSubmission;
@@ -57,7 +57,7 @@ class ConsoleResidentErasureTest extends EndToEndTest {
     Accounts accounts;
 
     @Autowired
-    AccountUserDetailsService officials;
+    SignInAccounts officials;
 
     @Autowired
     Submissions submissions;

@@ -46,9 +46,9 @@ import vn.nghedan.officials.core.ConflictException;
 import vn.nghedan.officials.core.OfficialScope;
 import vn.nghedan.officials.core.OfficialScopes;
 import vn.nghedan.officials.core.SubmissionDetail;
-import vn.nghedan.officials.security.AccountUserDetailsService;
 import vn.nghedan.officials.security.LoginThrottle;
 import vn.nghedan.officials.security.SecurityConfiguration;
+import vn.nghedan.officials.security.SignInAccounts;
 import vn.nghedan.officials.security.SignInAudit;
 import vn.nghedan.officials.security.SignInGuard;
 import vn.nghedan.session.Sessions;
@@ -123,7 +123,7 @@ class ConsoleSubmissionsControllerSliceTest {
     Neighbourhoods neighbourhoods;
 
     @MockitoBean
-    AccountUserDetailsService accounts;
+    SignInAccounts accounts;
 
     /** Asked on every console request whether the signed-in account still stands as it was. */
     @MockitoBean
