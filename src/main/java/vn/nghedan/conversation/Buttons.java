@@ -51,13 +51,14 @@ class Buttons {
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final Clock clock;
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final JsonMapper json;
     private final SecureRandom random = new SecureRandom();
 
-    Buttons(JdbcClient jdbc, TransactionTemplate tx, Clock clock) {
+    Buttons(JdbcClient jdbc, TransactionTemplate tx, Clock clock, JsonMapper json) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.clock = clock;
+        this.json = json;
     }
 
     record Press(String action, String argument, boolean standing) {}

@@ -128,15 +128,11 @@ final class SendLanes {
 
     /**
      * Adds the rows that are not held already, as far as their lanes have room; the workers are
-     * woken once for all of them.
+     * woken once for all of them. {@code read} is the mark of the read that found them ({@link
+     * #beginRead}): a row finished since is not added again.
      *
      * @return how many were added
      */
-    int addAll(List<Entry> entries) {
-        return addAll(entries, Long.MAX_VALUE);
-    }
-
-    /** As {@link #addAll(List)}, for rows of a read begun at {@code read} ({@link #beginRead}). */
     int addAll(List<Entry> entries, long read) {
         lock.lock();
         try {
@@ -166,11 +162,6 @@ final class SendLanes {
      *
      * @return how many were added; {@code leftOut} tells the lanes that had a row left out
      */
-    int addInOrder(List<Entry> entries, long[] newestRead, boolean[] leftOut) {
-        return addInOrder(entries, newestRead, leftOut, Long.MAX_VALUE);
-    }
-
-    /** As {@link #addInOrder(List, long[], boolean[])}, for rows of a read begun at {@code read}. */
     int addInOrder(List<Entry> entries, long[] newestRead, boolean[] leftOut, long read) {
         lock.lock();
         try {

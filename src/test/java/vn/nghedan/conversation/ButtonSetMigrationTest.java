@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import tools.jackson.databind.json.JsonMapper;
 import vn.nghedan.platform.DbTime;
 import vn.nghedan.support.TestPostgres;
 
@@ -72,7 +73,11 @@ class ButtonSetMigrationTest {
                 .load()
                 .migrate();
 
-        Buttons buttons = new Buttons(jdbc, null, Clock.fixed(NOW, ZoneOffset.UTC));
+        Buttons buttons = new Buttons(
+                jdbc,
+                null,
+                Clock.fixed(NOW, ZoneOffset.UTC),
+                JsonMapper.builder().build());
         assertThat(buttons.resolve(CHAT, "AbCdEfGhJk23", 7)).contains(new Buttons.Press("new.topic", "FLOOD", false));
         assertThat(buttons.resolve(CHAT, "AbCdEfGhJk23", 8))
                 .as("a later prompt")

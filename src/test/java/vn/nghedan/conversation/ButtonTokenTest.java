@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Button tokens: unguessable, fit Telegram's callback data, and sort by when they were made. */
 class ButtonTokenTest {
@@ -18,7 +19,11 @@ class ButtonTokenTest {
     private final Buttons buttons = at(NOW);
 
     private static Buttons at(Instant instant) {
-        return new Buttons(null, null, Clock.fixed(instant, ZoneOffset.UTC));
+        return new Buttons(
+                null,
+                null,
+                Clock.fixed(instant, ZoneOffset.UTC),
+                JsonMapper.builder().build());
     }
 
     @Test

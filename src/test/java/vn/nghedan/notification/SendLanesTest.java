@@ -14,6 +14,25 @@ class SendLanesTest {
     private final AtomicLong now = new AtomicLong(1_000_000_000L);
     private final SendLanes lanes = new SendLanes(3, now::get);
 
+    /** Rows found by a read that finished at once (no row was done meanwhile). */
+    private int add(List<Entry> entries) {
+        long read = lanes.beginRead();
+        try {
+            return lanes.addAll(entries, read);
+        } finally {
+            lanes.endRead(read);
+        }
+    }
+
+    private int addInOrder(List<Entry> entries, long[] newestRead, boolean[] leftOut) {
+        long read = lanes.beginRead();
+        try {
+            return lanes.addInOrder(entries, newestRead, leftOut, read);
+        } finally {
+            lanes.endRead(read);
+        }
+    }
+
     private static Entry reply(long id, long chat) {
         return new Entry(id, chat, Lane.REPLY);
     }
@@ -28,7 +47,7 @@ class SendLanesTest {
 
     @Test
     void aReplyGoesBeforeANoticeAndANoticeBeforeABroadcastReadEarlier() {
-        lanes.addAll(List.of(broadcast(1, 10), broadcast(2, 11), ownMatter(3, 12), reply(4, 13)));
+        add(List.of(broadcast(1, 10), broadcast(2, 11), ownMatter(3, 12), reply(4, 13)));
 
         assertThat(lanes.next()).isEqualTo(reply(4, 13));
         assertThat(lanes.next()).isEqualTo(ownMatter(3, 12));
@@ -39,7 +58,7 @@ class SendLanesTest {
 
     @Test
     void aChatBeingSentToWaitsUntilThatSendIsDoneWhateverTheLane() {
-        lanes.addAll(List.of(broadcast(1, 10), reply(2, 10), reply(3, 11)));
+        add(List.of(broadcast(1, 10), reply(2, 10), reply(3, 11)));
 
         Entry first = lanes.next();
         assertThat(first).isEqualTo(reply(2, 10));
@@ -55,7 +74,7 @@ class SendLanesTest {
     @Test
     void aBroadcastKeepsASecondAfterTheChatsLastMessageAndIsPassedOverMeanwhile() throws InterruptedException {
         lanes.sentTo(10);
-        lanes.addAll(List.of(broadcast(1, 10), broadcast(2, 11)));
+        add(List.of(broadcast(1, 10), broadcast(2, 11)));
 
         assertThat(lanes.next()).isEqualTo(broadcast(2, 11));
         assertThat(lanes.next()).isNull();
@@ -72,7 +91,7 @@ class SendLanesTest {
     void aReplyMayFollowAtOnceANoticeMayNot() {
         lanes.sentTo(10);
         lanes.sentTo(11);
-        lanes.addAll(List.of(ownMatter(1, 10), reply(2, 11)));
+        add(List.of(ownMatter(1, 10), reply(2, 11)));
 
         assertThat(lanes.next()).isEqualTo(reply(2, 11));
         assertThat(lanes.next()).isNull();
@@ -82,26 +101,24 @@ class SendLanesTest {
 
     @Test
     void aFullLaneTakesNoMoreButLeavesRoomInTheOthersAndARowIsHeldOnce() {
-        assertThat(lanes.addAll(List.of(broadcast(1, 10), broadcast(2, 11), broadcast(3, 12), broadcast(4, 13))))
+        assertThat(add(List.of(broadcast(1, 10), broadcast(2, 11), broadcast(3, 12), broadcast(4, 13))))
                 .isEqualTo(3);
         assertThat(lanes.room(Lane.BROADCAST)).isZero();
-        assertThat(lanes.addAll(List.of(reply(5, 14), reply(5, 14), broadcast(1, 10))))
-                .isEqualTo(1);
+        assertThat(add(List.of(reply(5, 14), reply(5, 14), broadcast(1, 10)))).isEqualTo(1);
         assertThat(lanes.held()).isEqualTo(4);
     }
 
     @Test
     void theDispatchersMarkPassesRowsAlreadyHereAndStopsAtTheFirstLeftOutForRoom() {
         // A full round found rows 5 and 6 (ids above the quick rounds' mark of 0).
-        lanes.addAll(List.of(reply(5, 10), reply(6, 11)));
+        add(List.of(reply(5, 10), reply(6, 11)));
         assertThat(lanes.toRead(Lane.REPLY, 0))
                 .as("one row of room, and the two already here, which are read again")
                 .isEqualTo(3);
 
         long[] newestRead = new long[Lane.values().length];
         boolean[] leftOut = new boolean[Lane.values().length];
-        int added =
-                lanes.addInOrder(List.of(reply(5, 10), reply(6, 11), reply(7, 12), reply(8, 13)), newestRead, leftOut);
+        int added = addInOrder(List.of(reply(5, 10), reply(6, 11), reply(7, 12), reply(8, 13)), newestRead, leftOut);
 
         assertThat(added).isEqualTo(1);
         assertThat(newestRead[Lane.REPLY.ordinal()])
@@ -128,7 +145,7 @@ class SendLanesTest {
      */
     @Test
     void aRowFinishedDuringAReadIsNotAddedAgainFromThatRead() {
-        lanes.addAll(List.of(reply(1, 10)));
+        add(List.of(reply(1, 10)));
         long before = lanes.beginRead();
         Entry sent = lanes.next();
         lanes.done(sent);
